@@ -1,0 +1,17 @@
+package org.yadman.cli;
+
+import io.javalin.Javalin;
+import java.util.List;
+import org.yadman.memorial.MemorialRoutes;
+import org.yadman.web.Site;
+import org.yadman.web.WebServer;
+
+/** The whole site: every capability's routes on one server. Tests start exactly this. */
+public final class Apps {
+    private Apps() {}
+
+    public static Javalin create(Site site) {
+        return WebServer.create(site, List.of(
+                new MemorialRoutes()));
+    }
+}
