@@ -10,7 +10,7 @@ public final class FactText {
     public static final List<String> LABELLED_FIELDS = List.of(
             "full_name", "given_name", "surname", "father_name", "sex", "birth_date", "birth_year", "age",
             "death_date", "birth_place", "place", "city", "prison", "burial_place", "affiliation",
-            "occupation", "education", "note");
+            "occupation", "education", "note", "notes");
 
     private FactText() {}
 

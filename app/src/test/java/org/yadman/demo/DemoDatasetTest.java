@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yadman.linkage.PersianText;
+import org.yadman.linkage.UncertainDate;
+import org.yadman.linkage.UncertainDate.Calendar;
 
 class DemoDatasetTest {
     @TempDir Path temp;
@@ -92,5 +94,29 @@ class DemoDatasetTest {
         long inBoth = rights.personNumbers().stream().filter(inFamilies::contains).count();
         assertThat(inBoth).isPositive().isLessThan(rights.personNumbers().size());
         assertThat(lists).allSatisfy(l -> assertThat(new HashSet<>(l.personNumbers())).hasSameSizeAs(l.personNumbers()));
+    }
+
+    @Test
+    void everyWrittenDateReadsBackToARangeHoldingTheTrueDate() {
+        var people = SyntheticPopulation.generate(NameTables.load(), DemoDataset.SEED, 600);
+        var lists = DemoLists.generate(people, DemoDataset.SEED);
+        record DateColumn(int list, int column, Calendar calendar, boolean death) {}
+        var columns = List.of(new DateColumn(0, 7, Calendar.SOLAR_HIJRI, true), new DateColumn(0, 4, Calendar.SOLAR_HIJRI, false),
+                new DateColumn(1, 7, Calendar.GREGORIAN, true), new DateColumn(2, 4, Calendar.GREGORIAN, true),
+                new DateColumn(3, 4, Calendar.SOLAR_HIJRI, false));
+        int checked = 0;
+        for (DateColumn c : columns) {
+            var list = lists.get(c.list());
+            for (int i = 0; i < list.rows().size(); i++) {
+                String text = list.rows().get(i).get(c.column());
+                if (text.isEmpty()) continue;
+                var person = people.get(list.personNumbers().get(i) - 1);
+                UncertainDate date = UncertainDate.parse(text, c.calendar());
+                LocalDate truth = c.death() ? person.death() : person.birth();
+                assertThat(date.contains(truth)).as("%s row %d: '%s' holds %s", list.stem(), i + 1, text, truth).isTrue();
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(300);
     }
 }
