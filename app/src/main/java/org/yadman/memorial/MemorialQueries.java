@@ -123,6 +123,30 @@ public final class MemorialQueries {
         return byPerson;
     }
 
+    /** Fields that tell namesakes apart in lists of persons. */
+    public static final List<String> DISTINGUISHING_FIELDS = List.of("father_name", "city", "death_date");
+
+    /**
+     * For each given (published) person, the first value of each distinguishing field, so lists
+     * of namesakes can be told apart: field to value, absent fields left out.
+     */
+    public Map<Long, Map<String, String>> distinguishing(List<Long> personIds) {
+        Map<Long, Map<String, String>> byPerson = new LinkedHashMap<>();
+        for (Long id : personIds) byPerson.put(id, new LinkedHashMap<>());
+        if (personIds.isEmpty()) return byPerson;
+        jdbi.useHandle(h -> h.createQuery("""
+                SELECT a.person_id, a.field, a.value FROM assertion a
+                """ + PUBLISHED + """
+                WHERE a.person_id IN (<ids>) AND a.retracted_at IS NULL AND a.field IN (<fields>)
+                ORDER BY a.person_id, a.id
+                """)
+                .bindList("ids", personIds)
+                .bindList("fields", DISTINGUISHING_FIELDS)
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .forEach(r -> byPerson.get(Long.parseLong(r[0])).putIfAbsent(r[1], r[2])));
+        return byPerson;
+    }
+
     /** A published person's facts and records; empty when the person is not (or no longer) public. */
     public Optional<Person> person(long id) {
         return jdbi.withHandle(h -> {

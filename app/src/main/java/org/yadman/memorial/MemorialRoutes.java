@@ -21,8 +21,11 @@ public final class MemorialRoutes implements WebServer.Capability {
     static final int SEARCH_LIMIT = 200;
     static final int PAGE_SIZE = 50;
 
-    /** A person as listed in search results and on source pages. */
-    public record Listed(long id, String name, List<String> otherNames) {}
+    /**
+     * A person as listed in search results and on source pages: names, and what tells namesakes
+     * apart (each "label: value", in the page's language).
+     */
+    public record Listed(long id, String name, List<String> otherNames, List<String> details) {}
 
     @Override
     public void routes(JavalinConfig cfg) {
@@ -89,9 +92,12 @@ public final class MemorialRoutes implements WebServer.Capability {
 
     private static List<Listed> listed(MemorialQueries q, List<Long> ids, Lang lang) {
         List<Listed> out = new ArrayList<>();
+        Map<Long, Map<String, String>> details = q.distinguishing(ids);
         q.names(ids).forEach((id, names) -> {
             List<String> shown = DisplayNames.of(names, lang);
-            out.add(new Listed(id, shown.get(0), shown.subList(1, shown.size())));
+            List<String> facts = new ArrayList<>();
+            details.get(id).forEach((field, value) -> facts.add(FactText.label(lang, field) + ": " + value));
+            out.add(new Listed(id, shown.get(0), shown.subList(1, shown.size()), facts));
         });
         return out;
     }

@@ -25,7 +25,7 @@ class MemorialPagesTest {
             var rows = new RegistryRows(site.database());
             long list = rows.source("list-a", "List A");
             long ali = rows.person(list, "A-1", "given_name", "علی", "surname", "رضایی", "full_name", "Ali Rezaei");
-            long other = rows.person(list, "A-2", "given_name", "حسن", "surname", "رضایی");
+            long other = rows.person(list, "A-2", "given_name", "حسن", "surname", "رضایی", "father_name", "کاظم");
             rows.publish(ali);
             rows.publish(other);
 
@@ -36,7 +36,7 @@ class MemorialPagesTest {
             assertThat(site.get("/en/search?q=" + q("  ALI rezaei ")).body()).contains("/en/person/" + ali + "\"");
             var surname = site.get("/fa/search?q=" + q("رضایی")).body();
             assertThat(surname).contains("/fa/person/" + ali + "\"").contains("/fa/person/" + other + "\"")
-                    .contains("۲ یافته");
+                    .contains("۲ یافته").contains("نام پدر: کاظم");
             assertThat(site.get("/en/search?q=" + q("Ali Rez")).body()).doesNotContain("/en/person/");
             assertThat(site.get("/en/search?q=" + q("حسن")).body()).contains("/en/person/" + other + "\"");
         }
@@ -73,6 +73,25 @@ class MemorialPagesTest {
     }
 
     @Test
+    void personPageShowsEveryLinkedRecordAndNamesInThePageScriptFirst() {
+        try (var site = RunningSite.start()) {
+            var rows = new RegistryRows(site.database());
+            long latin = rows.source("list-l", "Latin list");
+            long persian = rows.source("list-f", "Persian list");
+            long person = rows.person(latin, "L-9", "full_name", "KARIMI, Hossein");
+            rows.addRecord(person, persian, "F-4", "given_name", "حسین", "surname", "کریمی");
+            rows.publish(person);
+
+            var fa = site.get("/fa/person/" + person).body();
+            assertThat(fa).contains("<h1 class=\"person-name\" dir=\"auto\">حسین کریمی</h1>")
+                    .contains("KARIMI, Hossein").contains("href=\"/fa/source/" + latin + "\"")
+                    .contains("href=\"/fa/source/" + persian + "\"").contains("شناسهٔ L-9").contains("شناسهٔ F-4");
+            assertThat(site.get("/en/person/" + person).body()).contains("<h1 class=\"person-name\" dir=\"auto\">KARIMI, Hossein</h1>");
+            assertThat(site.get("/en/source/" + persian).body()).contains("/en/person/" + person + "\"");
+        }
+    }
+
+    @Test
     void unpublishedOrWithdrawnPersonIsInvisibleEverywherePublic() {
         try (var site = RunningSite.start()) {
             var rows = new RegistryRows(site.database());
@@ -96,6 +115,22 @@ class MemorialPagesTest {
                     .contains("<dd class=\"record-count\">3</dd>");
             assertThat(site.get("/en/").body()).contains("<strong>1</strong>persons documented")
                     .contains("<strong>3</strong>source records");
+        }
+    }
+
+    @Test
+    void redactedFieldsAreNeitherShownNorSearchable() {
+        try (var site = RunningSite.start()) {
+            var rows = new RegistryRows(site.database());
+            long list = rows.source("list-r", "List R");
+            long person = rows.person(list, "R-1", "given_name", "Nasrin", "surname", "Secretname", "father_name", "Hiddenfather");
+            rows.publishRedacting(person, "[\"surname\", \"father_name\"]");
+
+            var page = site.get("/en/person/" + person).body();
+            assertThat(page).contains("Nasrin").doesNotContain("Secretname").doesNotContain("Hiddenfather");
+            assertThat(site.get("/en/search?q=Secretname").body()).doesNotContain("/en/person/");
+            assertThat(site.get("/en/search?q=" + q("Nasrin Secretname")).body()).doesNotContain("/en/person/");
+            assertThat(site.get("/en/search?q=Nasrin").body()).contains("/en/person/" + person + "\"").doesNotContain("Hiddenfather");
         }
     }
 

@@ -25,21 +25,30 @@ final class RegistryRows {
     /** A person with one record in the source; returns the person id. */
     long person(long sourceId, String recordKey, String... fieldValuePairs) {
         return db.jdbi().inTransaction(h -> {
-            long batch = h.createQuery("""
-                    INSERT INTO import_batch (source_id, file_name, content_sha256, mapping, row_count)
-                    VALUES (:s, 'test.csv', md5(random()::text), '{}', 1) RETURNING id
-                    """).bind("s", sourceId).mapTo(Long.class).one();
-            long record = h.createQuery("""
-                    INSERT INTO source_record (source_id, import_id, record_key, row_number, raw, normalised)
-                    VALUES (:s, :b, :k, 1, '{}', '{}') RETURNING id
-                    """).bind("s", sourceId).bind("b", batch).bind("k", recordKey).mapTo(Long.class).one();
             long person = h.createQuery("INSERT INTO person DEFAULT VALUES RETURNING id").mapTo(Long.class).one();
-            h.execute("INSERT INTO record_link (source_record_id, person_id, decided_by) VALUES (?, ?, 'import')", record, person);
-            for (int i = 0; i < fieldValuePairs.length; i += 2) {
-                assertion(h, person, sourceId, record, fieldValuePairs[i], fieldValuePairs[i + 1], null, null);
-            }
+            record(h, person, sourceId, recordKey, fieldValuePairs);
             return person;
         });
+    }
+
+    /** Another record, in some source, linked to an existing person (as linkage would). */
+    void addRecord(long personId, long sourceId, String recordKey, String... fieldValuePairs) {
+        db.jdbi().useTransaction(h -> record(h, personId, sourceId, recordKey, fieldValuePairs));
+    }
+
+    private static void record(Handle h, long person, long sourceId, String recordKey, String... fieldValuePairs) {
+        long batch = h.createQuery("""
+                INSERT INTO import_batch (source_id, file_name, content_sha256, mapping, row_count)
+                VALUES (:s, 'test.csv', md5(random()::text), '{}', 1) RETURNING id
+                """).bind("s", sourceId).mapTo(Long.class).one();
+        long record = h.createQuery("""
+                INSERT INTO source_record (source_id, import_id, record_key, row_number, raw, normalised)
+                VALUES (:s, :b, :k, 1, '{}', '{}') RETURNING id
+                """).bind("s", sourceId).bind("b", batch).bind("k", recordKey).mapTo(Long.class).one();
+        h.execute("INSERT INTO record_link (source_record_id, person_id, decided_by) VALUES (?, ?, 'import')", record, person);
+        for (int i = 0; i < fieldValuePairs.length; i += 2) {
+            assertion(h, person, sourceId, record, fieldValuePairs[i], fieldValuePairs[i + 1], null, null);
+        }
     }
 
     void date(long personId, String field, String asWritten, LocalDate earliest, LocalDate latest) {
@@ -66,6 +75,12 @@ final class RegistryRows {
 
     void publish(long personId) {
         db.jdbi().useHandle(h -> h.execute("INSERT INTO publication (person_id, basis) VALUES (?, 'public_record')", personId));
+    }
+
+    /** Publishes the person with the named fields held back from public pages. */
+    void publishRedacting(long personId, String redactedFieldsJson) {
+        db.jdbi().useHandle(h -> h.execute(
+                "INSERT INTO publication (person_id, basis, redactions) VALUES (?, 'consent', ?::jsonb)", personId, redactedFieldsJson));
     }
 
     void withdraw(long personId) {
