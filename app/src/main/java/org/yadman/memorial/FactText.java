@@ -18,22 +18,38 @@ public final class FactText {
         return LABELLED_FIELDS.contains(field) ? lang.t("memorial.field." + field) : field;
     }
 
+    /** Gregorian month names as Persian writes them. */
+    private static final String[] PERSIAN_GREGORIAN_MONTHS = {"ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن",
+        "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"};
+
     /**
-     * "1988-07-30" for an exact day, "1988-07-23 – 1988-08-22" for a range, in the page's digits;
-     * null when the fact carries no Gregorian interpretation.
+     * The Gregorian reading of a date: "Gregorian 1988-07-30", "Gregorian 1988-07-23 to
+     * 1988-08-22"; in Persian with the month named ("۳۰ ژوئیه ۱۹۸۸"), because a numeric date
+     * with hyphens is reordered by the bidirectional algorithm inside right-to-left text.
+     * Null when the fact carries no Gregorian interpretation.
      */
     public static String gregorian(Lang lang, LocalDate earliest, LocalDate latest) {
         if (earliest == null && latest == null) return null;
         String text;
         if (earliest != null && latest != null) {
-            text = earliest.equals(latest) ? lang.t("memorial.date.day", earliest.toString())
-                    : lang.t("memorial.date.range", earliest.toString(), latest.toString());
+            text = earliest.equals(latest) ? lang.t("memorial.date.day", day(lang, earliest))
+                    : lang.t("memorial.date.range", day(lang, earliest), day(lang, latest));
         } else if (earliest != null) {
-            text = lang.t("memorial.date.after", earliest.toString());
+            text = lang.t("memorial.date.after", day(lang, earliest));
         } else {
-            text = lang.t("memorial.date.before", latest.toString());
+            text = lang.t("memorial.date.before", day(lang, latest));
         }
-        return digits(lang, text);
+        return text;
+    }
+
+    private static String day(Lang lang, LocalDate date) {
+        if (lang != Lang.FA) return date.toString();
+        return digits(lang, date.getDayOfMonth() + " " + PERSIAN_GREGORIAN_MONTHS[date.getMonthValue() - 1] + " " + date.getYear());
+    }
+
+    /** An id or other number written plainly (no grouping), in the language's digits. */
+    public static String plain(Lang lang, long number) {
+        return digits(lang, Long.toString(number));
     }
 
     /** Text with ASCII digits written in the language's digits (Persian digits in Persian). */

@@ -68,7 +68,7 @@ class MemorialPagesTest {
             String persianId = q(persianDigits(person));
             assertThat(site.get("/fa/person/" + persianId).statusCode()).isEqualTo(200);
             var fa = site.get("/fa/person/" + person).body();
-            assertThat(fa).contains("نام پدر").contains("میلادی از ۱۹۸۸-۰۷-۲۳ تا ۱۹۸۸-۰۸-۲۲");
+            assertThat(fa).contains("نام پدر").contains("میلادی از ۲۳ ژوئیه ۱۹۸۸ تا ۲۲ اوت ۱۹۸۸");
         }
     }
 

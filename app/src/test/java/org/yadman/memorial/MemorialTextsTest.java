@@ -30,7 +30,7 @@ class MemorialTextsTest {
         }
         assertThat(FactText.label(Lang.EN, "some_new_field")).isEqualTo("some_new_field");
         assertThat(FactText.gregorian(Lang.FA, java.time.LocalDate.of(1988, 7, 30), java.time.LocalDate.of(1988, 7, 30)))
-                .isEqualTo("میلادی ۱۹۸۸-۰۷-۳۰");
+                .isEqualTo("میلادی ۳۰ ژوئیه ۱۹۸۸");
         assertThat(FactText.gregorian(Lang.EN, null, null)).isNull();
     }
 }
