@@ -46,6 +46,17 @@ class LoginTest {
     }
 
     @Test
+    void persianLoginPageIsRightToLeftAndEveryAccountsAndWorkspaceTextExistsInBothLanguages() {
+        var page = site.get("/fa/login");
+        assertThat(page.body()).contains("<html lang=\"fa\" dir=\"rtl\">").contains("گذرواژه").contains("action=\"/fa/login\"");
+        assertThat(org.yadman.web.Lang.missingKeys()).allSatisfy((language, missing) -> assertThat(missing).as(language).isEmpty());
+        var failed = new Browser(site);
+        failed.get("/fa/login");
+        assertThat(failed.post("/fa/login", Map.of("name", "ana", "password", "wrong wrong wrong")).body())
+                .contains("ورود انجام نشد");
+    }
+
+    @Test
     void loginSetsAStrictHttpOnlyCookieWhoseHashAloneIsStored() {
         var browser = new Browser(site);
         var response = browser.signIn("ana", PASSWORD);
