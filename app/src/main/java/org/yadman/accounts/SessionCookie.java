@@ -1,12 +1,14 @@
 package org.yadman.accounts;
 
 import io.javalin.http.Context;
+import java.util.Locale;
 
 /**
  * The session cookie's wire form. HttpOnly (no script reads it), SameSite=Strict (no other site's
  * page sends it), Path=/, no Domain, no Max-Age (the browser forgets it when closed; the server
  * enforces idle and absolute expiry anyway), and Secure whenever the browser's connection is
- * HTTPS: directly, or through a TLS proxy that says so with {@code X-Forwarded-Proto: https}.
+ * HTTPS: directly, or through a TLS proxy that says so ({@code X-Forwarded-Proto: https} or
+ * {@code Forwarded: proto=https}).
  * Trusting that header can only make the cookie stricter, never looser, so any client may send it.
  */
 final class SessionCookie {
@@ -31,7 +33,10 @@ final class SessionCookie {
     }
 
     static boolean secure(Context ctx) {
-        String forwarded = ctx.header("X-Forwarded-Proto");
-        return "https".equalsIgnoreCase(ctx.scheme()) || (forwarded != null && forwarded.trim().equalsIgnoreCase("https"));
+        String forwardedProto = ctx.header("X-Forwarded-Proto");
+        String forwarded = ctx.header("Forwarded"); // RFC 7239: for=...;proto=https
+        return "https".equalsIgnoreCase(ctx.scheme())
+                || (forwardedProto != null && forwardedProto.trim().equalsIgnoreCase("https"))
+                || (forwarded != null && forwarded.toLowerCase(Locale.ROOT).matches(".*\\bproto=\"?https\\b.*"));
     }
 }

@@ -83,6 +83,13 @@ class LoginTest {
                 .POST(HttpRequest.BodyPublishers.ofString("csrf=" + browser.csrf() + "&name=ana&password=" + PASSWORD.replace(' ', '+')))
                 .build();
         assertThat(site.send(request).headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).contains("; Secure"));
+        var rfc7239 = new Browser(site);
+        rfc7239.get("/en/login");
+        var second = rfc7239.request("/en/login").header("Forwarded", "for=192.0.2.1;proto=https")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("csrf=" + rfc7239.csrf() + "&name=ana&password=" + PASSWORD.replace(' ', '+')))
+                .build();
+        assertThat(site.send(second).headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).contains("; Secure"));
     }
 
     @Test

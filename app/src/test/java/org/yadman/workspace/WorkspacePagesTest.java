@@ -63,6 +63,8 @@ class WorkspacePagesTest {
             assertThat(imports.body()).contains("dir=\"rtl\"").contains("<td>۳</td>").contains(SHA).contains("rana")
                     .contains("اردیبهشت"); // 1 May 2026 falls in Ordibehesht 1405
 
+            assertThat(browser.get("/fa/workspace/sources/" + org.yadman.web.Lang.FA.number(sourceId)).statusCode())
+                    .as("Persian digits in the address").isEqualTo(200);
             assertThat(browser.get("/en/workspace/sources/999").statusCode()).isEqualTo(404);
             assertThat(browser.get("/en/workspace/sources/abc").statusCode()).isEqualTo(404);
 
@@ -70,7 +72,7 @@ class WorkspacePagesTest {
                     "SELECT user_id, action, target_kind, target_id, at FROM audit_event WHERE action = 'read' ORDER BY id").mapToMap().list());
             assertThat(reads).extracting(r -> r.get("target_kind") + "/" + r.get("target_id")).containsExactly(
                     "workspace/null", // the sign-in lands on the overview
-                    "workspace/null", "source/null", "source/" + sourceId, "import_batch/null");
+                    "workspace/null", "source/null", "source/" + sourceId, "import_batch/null", "source/" + sourceId);
             assertThat(reads).allSatisfy(r -> {
                 assertThat(((Number) r.get("user_id")).longValue()).isEqualTo(userId);
                 assertThat(r.get("at").toString()).startsWith("2026-05-10");
