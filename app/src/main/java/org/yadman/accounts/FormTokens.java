@@ -47,14 +47,15 @@ public final class FormTokens {
         int dot = token.indexOf('.');
         if (dot < 0) return false;
         byte[] body;
-        byte[] tag;
         try {
             body = Base64.getUrlDecoder().decode(token.substring(0, dot));
-            tag = Base64.getUrlDecoder().decode(token.substring(dot + 1));
         } catch (IllegalArgumentException notBase64) {
             return false;
         }
-        if (body.length != 24 || !MessageDigest.isEqual(mac(body), tag)) return false;
+        if (body.length != 24) return false;
+        // Compared as text, so only the one canonical encoding of the tag is accepted.
+        byte[] expected = Base64.getUrlEncoder().withoutPadding().encodeToString(mac(body)).getBytes(StandardCharsets.US_ASCII);
+        if (!MessageDigest.isEqual(expected, token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII))) return false;
         Instant issued = Instant.ofEpochSecond(ByteBuffer.wrap(body).getLong());
         return !issued.isAfter(now.plus(SKEW)) && now.isBefore(issued.plus(LIFETIME));
     }

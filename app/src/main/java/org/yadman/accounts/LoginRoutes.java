@@ -68,6 +68,9 @@ final class LoginRoutes {
         if (accounts.hasher().needsRehash(row.passwordHash())) {
             accounts.users().replaceHash(row.id(), accounts.hasher().hash(password));
         }
+        // A new session, never the one the browser came with: a planted token cannot be adopted.
+        String previous = SessionCookie.read(ctx);
+        if (previous != null) accounts.sessions().end(previous);
         Sessions.Started started = accounts.sessions().start(row.id(), row.name(), row.role(), now);
         SessionCookie.set(ctx, started.cookieToken());
         Web.setViewer(ctx, started.viewer());
