@@ -79,10 +79,10 @@ final class LoginRoutes {
     }
 
     private void logout(Context ctx) {
-        Viewer viewer = Web.viewer(ctx);
-        String cookie = SessionCookie.read(ctx);
-        if (cookie != null) accounts.sessions().end(cookie);
-        if (viewer != null) Audit.record(ctx, "logout", "app_user", viewer.userId(), null);
+        // Only the session's own csrf token signs out; a form token acts as nobody (SessionFilter).
+        Viewer viewer = Access.requireViewer(ctx);
+        accounts.sessions().end(SessionCookie.read(ctx));
+        Audit.record(ctx, "logout", "app_user", viewer.userId(), null);
         Web.setViewer(ctx, null);
         SessionCookie.clear(ctx);
         ctx.redirect("/" + Web.lang(ctx).code() + "/", HttpStatus.SEE_OTHER);

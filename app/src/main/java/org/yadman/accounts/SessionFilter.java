@@ -19,9 +19,10 @@ import org.yadman.web.Web;
  *       and never touch the session;</li>
  *   <li>checks the form token of EVERY POST, PUT, PATCH and DELETE, whatever route it is for,
  *       including routes added later: the field {@code csrf} (or header {@code X-CSRF-Token} for
- *       scripts) must equal the session's token, compared in constant time; without a session
- *       it must be a valid {@link FormTokens} token (put {@code Accounts.formToken(ctx)} in any
- *       anonymous form); in both cases the browser must not say the request is cross-site;</li>
+ *       scripts) must equal the session's token, compared in constant time, for the request to
+ *       act as the signed-in viewer; a valid {@link FormTokens} token (put
+ *       {@code Accounts.formToken(ctx)} in any anonymous form) lets it through as anonymous;
+ *       anything else, or a browser saying the request is cross-site, is refused;</li>
  *   <li>keeps anonymous requests out of {@code /{lang}/workspace/**}: a GET goes to the login
  *       page with the path to return to, anything else is refused with 403.</li>
  * </ol>
@@ -32,7 +33,6 @@ final class SessionFilter {
     static final String CSRF_FIELD = "csrf";
     static final String CSRF_HEADER = "X-CSRF-Token";
     private static final Pattern WORKSPACE = Pattern.compile("/(en|fa)/workspace(/.*)?");
-    private static final Pattern LOGIN = Pattern.compile("/(en|fa)/login/?");
     private static final Pattern ACCOUNT_PAGES = Pattern.compile("/(en|fa)/(login|logout)/?");
     private static final Set<String> UNSAFE = Set.of("POST", "PUT", "PATCH", "DELETE");
 
@@ -60,9 +60,18 @@ final class SessionFilter {
         // Pages that depend on who is signed in must never sit in a shared or browser cache.
         ctx.header("Cache-Control", "no-store");
 
-        if (unsafe && !csrfAccepted(ctx, viewer, LOGIN.matcher(path).matches(), now)) {
-            refuse(ctx);
-            return;
+        if (unsafe) {
+            switch (tokenCheck(ctx, viewer, now)) {
+                case SESSION -> { }
+                case ANONYMOUS -> {
+                    viewer = null;
+                    Web.setViewer(ctx, null);
+                }
+                case REFUSED -> {
+                    refuse(ctx);
+                    return;
+                }
+            }
         }
         if (workspace && viewer == null) {
             if (ctx.method().name().equals("GET") || ctx.method().name().equals("HEAD")) {
@@ -74,15 +83,25 @@ final class SessionFilter {
         }
     }
 
-    private boolean csrfAccepted(Context ctx, Viewer viewer, boolean loginForm, Instant now) {
-        if (!SameOrigin.allows(ctx)) return false;
+    /** What a state-changing request's token entitles it to. */
+    private enum Entitlement { SESSION, ANONYMOUS, REFUSED }
+
+    /**
+     * The session's own token acts as the signed-in viewer. A form token acts as nobody, even
+     * when the browser also sends a session cookie (a public form posted by a signed-in
+     * investigator, or the login form): anyone can fetch a form token, so it may only ever do
+     * what an anonymous visitor could do anyway.
+     */
+    private Entitlement tokenCheck(Context ctx, Viewer viewer, Instant now) {
+        if (!SameOrigin.allows(ctx)) return Entitlement.REFUSED;
         String presented = ctx.header(CSRF_HEADER);
         if (presented == null) presented = ctx.formParam(CSRF_FIELD);
-        if (presented == null) return false;
-        // The login form is served before there is a session, so it always carries a form token.
-        if (viewer == null || loginForm) return accounts.formTokens().valid(presented, now);
-        return MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
-                viewer.csrfToken().getBytes(StandardCharsets.UTF_8));
+        if (presented == null) return Entitlement.REFUSED;
+        if (viewer != null && MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
+                viewer.csrfToken().getBytes(StandardCharsets.UTF_8))) {
+            return Entitlement.SESSION;
+        }
+        return accounts.formTokens().valid(presented, now) ? Entitlement.ANONYMOUS : Entitlement.REFUSED;
     }
 
     private static String loginPath(Context ctx) {

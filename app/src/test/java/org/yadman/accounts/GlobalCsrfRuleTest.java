@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.yadman.store.Database;
 import org.yadman.testing.TestDatabases;
 import org.yadman.web.Site;
+import org.yadman.web.Web;
 import org.yadman.web.WebServer;
 
 /**
@@ -31,7 +32,11 @@ class GlobalCsrfRuleTest {
         AtomicInteger changes = new AtomicInteger();
         var app = WebServer.create(site, List.of(WebServer.capability(cfg -> {
             cfg.routes.get("/en/testimony", ctx -> ctx.result(Accounts.formToken(ctx)));
-            cfg.routes.post("/en/testimony", ctx -> ctx.result("saved " + changes.incrementAndGet()));
+            cfg.routes.post("/en/testimony", ctx -> {
+                changes.incrementAndGet();
+                ctx.result("saved as " + (Web.viewer(ctx) == null ? "anonymous" : Web.viewer(ctx).name()));
+            });
+            cfg.routes.post("/en/workspace/notes", ctx -> ctx.result("noted " + changes.incrementAndGet()));
             cfg.routes.delete("/en/drafts/{id}", ctx -> ctx.result("deleted " + changes.incrementAndGet()));
         }), new Accounts(site))).start("127.0.0.1", 0);
         try {
@@ -46,17 +51,22 @@ class GlobalCsrfRuleTest {
             assertThat(post(base + "/en/testimony", null, "text=hello")).isEqualTo(403);
             assertThat(post(base + "/en/testimony", null, "csrf=forged&text=hello")).isEqualTo(403);
             assertThat(send(HttpRequest.newBuilder(URI.create(base + "/en/drafts/1")).DELETE())).isEqualTo(403);
-            assertThat(post(base + "/en/testimony", cookie, "csrf=" + formToken + "&text=hello"))
-                    .as("a signed-in browser must use its session's token, not a form token").isEqualTo(403);
+            assertThat(post(base + "/en/workspace/notes", cookie, "csrf=" + formToken))
+                    .as("a form token acts as nobody, so it opens nothing that needs a sign-in").isEqualTo(403);
             assertThat(send(HttpRequest.newBuilder(URI.create(base + "/en/drafts/1")).DELETE().header("Cookie", cookie)
                     .header("X-CSRF-Token", Sessions.randomToken()))).isEqualTo(403);
             assertThat(changes).as("no refused request reached its handler").hasValue(0);
 
-            assertThat(post(base + "/en/testimony", null, "csrf=" + formToken + "&text=hello")).isEqualTo(200);
-            assertThat(post(base + "/en/testimony", cookie, "csrf=" + session.viewer().csrfToken() + "&text=hello")).isEqualTo(200);
+            assertThat(postBody(base + "/en/testimony", null, "csrf=" + formToken + "&text=hello")).isEqualTo("saved as anonymous");
+            assertThat(postBody(base + "/en/testimony", cookie, "csrf=" + formToken + "&text=hello"))
+                    .as("a public form posted by a signed-in browser goes through, but not as that account")
+                    .isEqualTo("saved as anonymous");
+            assertThat(postBody(base + "/en/testimony", cookie, "csrf=" + session.viewer().csrfToken() + "&text=hello"))
+                    .isEqualTo("saved as sara");
+            assertThat(post(base + "/en/workspace/notes", cookie, "csrf=" + session.viewer().csrfToken())).isEqualTo(200);
             assertThat(send(HttpRequest.newBuilder(URI.create(base + "/en/drafts/1")).DELETE().header("Cookie", cookie)
                     .header("X-CSRF-Token", session.viewer().csrfToken()))).isEqualTo(200);
-            assertThat(changes).hasValue(3);
+            assertThat(changes).hasValue(5);
         } finally {
             app.stop();
             db.close();
@@ -64,10 +74,18 @@ class GlobalCsrfRuleTest {
     }
 
     private int post(String url, String cookie, String form) throws Exception {
+        return client.send(postRequest(url, cookie, form), HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
+    private String postBody(String url, String cookie, String form) throws Exception {
+        return client.send(postRequest(url, cookie, form), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static HttpRequest postRequest(String url, String cookie, String form) {
         var builder = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form));
         if (cookie != null) builder.header("Cookie", cookie);
-        return send(builder);
+        return builder.build();
     }
 
     private int send(HttpRequest.Builder request) throws Exception {
