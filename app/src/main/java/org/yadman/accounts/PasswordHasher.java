@@ -17,8 +17,8 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * old hashes still verify, and {@link #needsRehash} tells the login to store a stronger one.
  *
  * <p>Defaults follow the OWASP Password Storage Cheat Sheet's first Argon2id option: 19 MiB of
- * memory, 2 passes, 1 lane; a 16-byte random salt and a 32-byte hash. On this project's 2-core
- * build machine one hash takes tens of milliseconds, cheap for a login and dear for a guesser.
+ * memory, 2 passes, 1 lane; a 16-byte random salt and a 32-byte hash: a fraction of a second per
+ * sign-in, and 19 MiB per guess for anyone who steals the table (timing: docs/accounts.md).
  */
 public final class PasswordHasher {
     /** Memory in KiB. */
