@@ -18,7 +18,9 @@ import org.yadman.web.WebServer;
  */
 public final class WorkspaceRoutes implements WebServer.Capability {
     /** Rows per list before the lists get pages of their own. */
-    static final int LIST_LIMIT = 500;
+    public static final int LIST_LIMIT = 500;
+    /** Import batches on the overview. */
+    public static final int RECENT = 5;
 
     @Override
     public void routes(JavalinConfig cfg) {
@@ -39,7 +41,7 @@ public final class WorkspaceRoutes implements WebServer.Capability {
         Access.requireViewer(ctx);
         var queries = queries(ctx);
         var totals = queries.totals();
-        var recent = queries.imports(null, 5);
+        var recent = queries.imports(null, RECENT);
         Audit.read(ctx, "workspace", null);
         Web.render(ctx, "workspace/overview.jte", Map.of("page", Page.of(ctx, "workspace.overview.title"),
                 "totals", totals, "recent", recent));
