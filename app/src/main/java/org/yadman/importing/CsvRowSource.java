@@ -177,12 +177,12 @@ final class CsvRowSource implements RowSource {
 
     private void append(int b) {
         if (fieldTooLarge) return;
+        if (fieldLength >= maxFieldBytes) {
+            fieldTooLarge = true;
+            noteProblem(fields.size(), "field is larger than the limit of " + maxFieldBytes + " bytes");
+            return;
+        }
         if (fieldLength == field.length) {
-            if (fieldLength >= maxFieldBytes) {
-                fieldTooLarge = true;
-                noteProblem(fields.size(), "field is larger than the limit of " + maxFieldBytes + " bytes");
-                return;
-            }
             field = java.util.Arrays.copyOf(field, (int) Math.min((long) maxFieldBytes, field.length * 2L));
         }
         field[fieldLength++] = (byte) b;
