@@ -92,6 +92,19 @@ class ListsDevImportTest {
         }
     }
 
+    @Test
+    void suggestionsAgreeWithTheShippedMappings() throws IOException {
+        Path dir = listsDev();
+        for (String list : new String[] {"families_committee", "rights_org", "published_list", "testimonies"}) {
+            Mapping suggested = Mapping.parse(MappingSuggester.suggest(dir.resolve(list + ".csv")));
+            Mapping shipped = Mapping.load(EXAMPLES.resolve(list + ".yaml"));
+            assertThat(suggested.idColumn()).as(list).isEqualTo(shipped.idColumn());
+            assertThat(suggested.script()).as(list).isEqualTo(shipped.script());
+            assertThat(suggested.calendar()).as(list).isEqualTo(shipped.calendar());
+            assertThat(suggested.columns()).as(list).isEqualTo(shipped.columns());
+        }
+    }
+
     private static Map<String, String> facts(Database db, String recordKey) {
         return db.jdbi().withHandle(h -> {
             var map = new java.util.HashMap<String, String>();
