@@ -169,4 +169,22 @@ class ImportBehaviourTest {
         assertThat(one("SELECT value || ' ' || date_earliest FROM assertion a JOIN source_record r ON r.id = a.source_record_id"
                 + " WHERE r.record_key = 'X3'")).isEqualTo("1988-08-28 1988-08-28");
     }
+
+    @Test
+    void badXlsxRowStopsTheImportWithItsSheetRow() throws IOException {
+        Path file = dir.resolve("bad.xlsx");
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            var sheet = workbook.createSheet("list");
+            String[][] rows = {{"record_id", "name", "death", "notes"}, {"X1", "Ali", "1367/05/06", ""}, {"X2", "Reza", "1367/13/40", ""}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r + 2); // two empty rows above the header
+                for (int c = 0; c < 4; c++) row.createCell(c).setCellValue(rows[r][c]);
+            }
+            workbook.write(out);
+        }
+        assertThatThrownBy(() -> Importer.run(db, ImportRequest.of(file, "test", ImportFixtures.mapping())))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContainingAll("bad.xlsx: row 2 (line 5), column 'death'", "month 13");
+        ImportFixtures.assertNothingWritten(db);
+    }
 }
