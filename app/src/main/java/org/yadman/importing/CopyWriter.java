@@ -7,7 +7,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
@@ -16,11 +19,14 @@ import org.yadman.linkage.UncertainDate;
 /**
  * Writes imported rows with PostgreSQL COPY inside the import's transaction: per row one
  * source_record, one person, one record_link and its assertions. Rows are buffered in chunks
- * (one connection can run one COPY at a time) and flushed table by table in foreign-key order,
- * so memory stays at one chunk whatever the file's size. Ids come from the tables' sequences.
+ * (one connection can run one COPY at a time) and sent table by table in foreign-key order by a
+ * second thread while the next chunk is built, so PostgreSQL and the reader work at the same
+ * time and memory stays at two chunks whatever the file's size. Ids come from the tables' sequences.
  */
 final class CopyWriter {
     private static final int CHUNK_ROWS = 5_000;
+    /** Ids are reserved in blocks this large: reserving needs the connection, so it waits for the COPY in flight. */
+    private static final int ID_BLOCK = 50_000;
     private static final String COPY_PERSON = "COPY person (id) FROM STDIN";
     private static final String COPY_RECORD = "COPY source_record (id, source_id, import_id, record_key, row_number, raw, normalised) FROM STDIN";
     private static final String COPY_LINK = "COPY record_link (source_record_id, person_id, decided_by) FROM STDIN";
@@ -35,9 +41,15 @@ final class CopyWriter {
     private final StringBuilder records = new StringBuilder(1 << 20);
     private final StringBuilder links = new StringBuilder(1 << 16);
     private final StringBuilder assertions = new StringBuilder(1 << 20);
-    private final StringBuilder json = new StringBuilder(1 << 10);
-    private final long[] personIds = new long[CHUNK_ROWS];
-    private final long[] recordIds = new long[CHUNK_ROWS];
+    private final RecordJson json = new RecordJson();
+    private final long[] personIds = new long[ID_BLOCK];
+    private final long[] recordIds = new long[ID_BLOCK];
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "yadman-import-copy");
+        t.setDaemon(true);
+        return t;
+    });
+    private Future<?> inFlight;
     private int chunkRows;
     private int idsLeft;
     private long assertionCount;
@@ -56,15 +68,15 @@ final class CopyWriter {
     void add(long rowNumber, String recordKey, List<String> headers, List<String> fields, List<Fact> facts)
             throws SQLException, IOException {
         if (idsLeft == 0) reserveIds();
-        long personId = personIds[CHUNK_ROWS - idsLeft];
-        long recordId = recordIds[CHUNK_ROWS - idsLeft];
+        long personId = personIds[ID_BLOCK - idsLeft];
+        long recordId = recordIds[ID_BLOCK - idsLeft];
         idsLeft--;
 
         persons.append(personId).append('\n');
         records.append(recordId).append('\t').append(sourceId).append('\t').append(importId).append('\t');
         text(records, recordKey).append('\t').append(rowNumber).append('\t');
-        text(records, raw(headers, fields)).append('\t');
-        text(records, normalised(facts)).append('\n');
+        text(records, json.raw(headers, fields)).append('\t');
+        text(records, json.normalised(facts)).append('\n');
         links.append(recordId).append('\t').append(personId).append("\timport\n");
         for (Fact fact : facts) {
             assertions.append(personId).append('\t');
@@ -90,19 +102,65 @@ final class CopyWriter {
         if (++chunkRows == CHUNK_ROWS) flush();
     }
 
-    /** Sends the buffered chunk; call once more at the end. */
+    /**
+     * Hands the buffered chunk to the sending thread, after the chunk before it has been sent:
+     * the next chunk is built while this one is copied, and at most two are in memory.
+     */
     void flush() throws SQLException, IOException {
         if (chunkRows == 0) return;
-        send(COPY_PERSON, persons);
-        send(COPY_RECORD, records);
-        send(COPY_LINK, links);
-        send(COPY_ASSERTION, assertions);
+        byte[][] tables = {bytes(persons), bytes(records), bytes(links), bytes(assertions)};
         chunkRows = 0;
+        awaitInFlight();
+        inFlight = sender.submit(() -> {
+            send(COPY_PERSON, tables[0]);
+            send(COPY_RECORD, tables[1]);
+            send(COPY_LINK, tables[2]);
+            send(COPY_ASSERTION, tables[3]);
+            return null;
+        });
     }
 
-    private void send(String sql, StringBuilder rows) throws SQLException {
-        if (rows.length() == 0) return;
+    /** Sends what is left and waits until everything is in the database (not yet committed). */
+    void finish() throws SQLException, IOException {
+        flush();
+        awaitInFlight();
+    }
+
+    /** Stops the sending thread; waits for a COPY in flight so that the connection can roll back. */
+    void close() {
+        try {
+            awaitInFlight();
+        } catch (SQLException | IOException | RuntimeException e) {
+            // the import is failing already for another reason, which is the one to report
+        } finally {
+            sender.shutdownNow();
+        }
+    }
+
+    private void awaitInFlight() throws SQLException, IOException {
+        if (inFlight == null) return;
+        Future<?> pending = inFlight;
+        inFlight = null;
+        try {
+            pending.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing to the database", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) throw sql;
+            if (e.getCause() instanceof RuntimeException runtime) throw runtime;
+            throw new IOException(e.getCause());
+        }
+    }
+
+    private static byte[] bytes(StringBuilder rows) {
         byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
+        rows.setLength(0);
+        return bytes;
+    }
+
+    private void send(String sql, byte[] bytes) throws SQLException {
+        if (bytes.length == 0) return;
         CopyIn in = copy.copyIn(sql);
         try {
             in.writeToCopy(bytes, 0, bytes.length);
@@ -110,14 +168,14 @@ final class CopyWriter {
         } finally {
             if (in.isActive()) in.cancelCopy();
         }
-        rows.setLength(0);
     }
 
-    /** Takes the next CHUNK_ROWS ids of person and source_record (unique even with concurrent imports). */
-    private void reserveIds() throws SQLException {
+    /** Takes the next ID_BLOCK ids of person and source_record (unique even with concurrent imports). */
+    private void reserveIds() throws SQLException, IOException {
+        awaitInFlight();
         try (PreparedStatement s = connection.prepareStatement(
                 "SELECT nextval('person_id_seq'), nextval('source_record_id_seq') FROM generate_series(1, ?)")) {
-            s.setInt(1, CHUNK_ROWS);
+            s.setInt(1, ID_BLOCK);
             try (ResultSet r = s.executeQuery()) {
                 for (int i = 0; r.next(); i++) {
                     personIds[i] = r.getLong(1);
@@ -125,60 +183,7 @@ final class CopyWriter {
                 }
             }
         }
-        idsLeft = CHUNK_ROWS;
-    }
-
-    /** The row verbatim: every header with its field, in file order. */
-    private String raw(List<String> headers, List<String> fields) {
-        json.setLength(0);
-        json.append('{');
-        for (int i = 0; i < headers.size(); i++) {
-            if (i > 0) json.append(',');
-            Json.string(json, headers.get(i));
-            json.append(':');
-            Json.string(json, fields.get(i));
-        }
-        return json.append('}').toString();
-    }
-
-    /** Field → comparison form: normalised text for names, the reading of dates; an array when a field repeats. */
-    private String normalised(List<Fact> facts) {
-        Map<String, List<Fact>> byField = new java.util.LinkedHashMap<>();
-        for (Fact f : facts) byField.computeIfAbsent(f.field(), k -> new java.util.ArrayList<>(1)).add(f);
-        json.setLength(0);
-        json.append('{');
-        boolean first = true;
-        for (Map.Entry<String, List<Fact>> e : byField.entrySet()) {
-            if (!first) json.append(',');
-            first = false;
-            Json.string(json, e.getKey());
-            json.append(':');
-            if (e.getValue().size() > 1) json.append('[');
-            for (int i = 0; i < e.getValue().size(); i++) {
-                if (i > 0) json.append(',');
-                normalisedValue(e.getValue().get(i));
-            }
-            if (e.getValue().size() > 1) json.append(']');
-        }
-        return json.append('}').toString();
-    }
-
-    private void normalisedValue(Fact f) {
-        UncertainDate d = f.date();
-        if (d == null) {
-            Json.string(json, f.normalised() != null ? f.normalised() : f.value());
-            return;
-        }
-        json.append("{\"calendar\":");
-        Json.string(json, d.calendar().name().toLowerCase(java.util.Locale.ROOT));
-        json.append(",\"year\":").append(d.year()).append(",\"month\":").append(d.month())
-                .append(",\"day\":").append(d.day()).append(",\"qualifier\":");
-        Json.string(json, d.qualifier().name().toLowerCase(java.util.Locale.ROOT));
-        json.append(",\"earliest\":");
-        Json.string(json, d.earliest() == null ? null : d.earliest().toString());
-        json.append(",\"latest\":");
-        Json.string(json, d.latest() == null ? null : d.latest().toString());
-        json.append('}');
+        idsLeft = ID_BLOCK;
     }
 
     /** COPY text format: backslash escapes for backslash, tab, newline and carriage return; \N for null. */

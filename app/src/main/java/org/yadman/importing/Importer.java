@@ -48,9 +48,11 @@ public final class Importer {
                             report.rowsImported(), report.rowsRejected(), report.assertions(), rejectsFile,
                             sha256, Duration.ofNanos(System.nanoTime() - started));
                 } catch (RuntimeException | SQLException | IOException e) {
+                    run.closeWriter();
                     c.rollback();
                     throw e;
                 } finally {
+                    run.closeWriter();
                     if (run.rejects != null) run.rejects.close();
                 }
             }
@@ -102,7 +104,7 @@ public final class Importer {
             } catch (Unchecked e) {
                 throw e.sqlException;
             }
-            writer.flush();
+            writer.finish();
             long rejected = rejects == null ? 0 : rejects.count();
             try (PreparedStatement s = connection.prepareStatement(
                     "UPDATE import_batch SET row_count = ?, rejected_count = ? WHERE id = ?")) {
@@ -114,6 +116,10 @@ public final class Importer {
             request.progress().update(imported + rejected, size, size);
             return new ImportReport(importId, sourceId, created, imported, rejected, writer.assertionCount(), null,
                     sha256, Duration.ofNanos(System.nanoTime() - started));
+        }
+
+        void closeWriter() {
+            if (writer != null) writer.close();
         }
 
         @Override
