@@ -2,9 +2,11 @@ package org.yadman.cli;
 
 import io.javalin.Javalin;
 import java.util.List;
+import org.yadman.accounts.Accounts;
 import org.yadman.memorial.MemorialRoutes;
 import org.yadman.web.Site;
 import org.yadman.web.WebServer;
+import org.yadman.workspace.WorkspaceRoutes;
 
 /** The whole site: every capability's routes on one server. Tests start exactly this. */
 public final class Apps {
@@ -12,6 +14,8 @@ public final class Apps {
 
     public static Javalin create(Site site) {
         return WebServer.create(site, List.of(
-                new MemorialRoutes()));
+                new Accounts(site),
+                new MemorialRoutes(),
+                new WorkspaceRoutes()));
     }
 }

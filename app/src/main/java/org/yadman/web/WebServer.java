@@ -22,6 +22,9 @@ public final class WebServer {
     /** A part of the site that adds its own routes. */
     public interface Capability {
         void routes(JavalinConfig cfg);
+
+        /** Before-handlers that must run ahead of every capability's routes (sign-in, csrf). */
+        default void filters(JavalinConfig cfg) {}
     }
 
     /**
@@ -51,6 +54,7 @@ public final class WebServer {
                 else ctx.attribute(Web.LANG, Lang.EN);
             });
             cfg.routes.get("/", ctx -> ctx.redirect("/" + Lang.negotiate(ctx.header("Accept-Language")).code() + "/"));
+            for (Capability capability : capabilities) capability.filters(cfg);
             for (Capability capability : capabilities) capability.routes(cfg);
             cfg.routes.error(404, ctx -> {
                 // Machine endpoints (the log for mirrors, JSON APIs) keep their own plain 404s.

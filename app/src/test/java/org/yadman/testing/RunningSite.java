@@ -31,9 +31,22 @@ public final class RunningSite implements AutoCloseable {
     }
 
     public static RunningSite start(boolean synthetic) {
-        Database db = TestDatabases.fresh();
-        Javalin app = Apps.create(new Site(db, Clock.systemUTC(), synthetic)).start("127.0.0.1", 0);
+        return start(TestDatabases.fresh(), Clock.systemUTC(), synthetic);
+    }
+
+    /** The real app over {@code db} (closed with the site) and {@code clock} (e.g. a {@link MutableClock}). */
+    public static RunningSite start(Database db, Clock clock) {
+        return start(db, clock, false);
+    }
+
+    private static RunningSite start(Database db, Clock clock, boolean synthetic) {
+        Javalin app = Apps.create(new Site(db, clock, synthetic)).start("127.0.0.1", 0);
         return new RunningSite(db, app);
+    }
+
+    /** The running Javalin instance, for tests that look at its routes. */
+    public Javalin app() {
+        return app;
     }
 
     public Database database() {
