@@ -7,7 +7,8 @@ import org.yadman.importing.ImportProgress;
 final class ConsoleProgress implements ImportProgress {
     private static final int WIDTH = 30;
     private final PrintStream terminal;
-    private final long started = System.nanoTime();
+    private long started;
+    private long startRows;
     private boolean drawn;
 
     ConsoleProgress(PrintStream terminal) {
@@ -16,6 +17,10 @@ final class ConsoleProgress implements ImportProgress {
 
     @Override
     public void update(long rows, long bytesRead, long totalBytes) {
+        if (!drawn) { // the rate counts from the first report, not from the database's start-up
+            started = System.nanoTime();
+            startRows = rows;
+        }
         double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
         StringBuilder line = new StringBuilder("\r");
         if (bytesRead > 0 && totalBytes > 0) {
@@ -23,7 +28,7 @@ final class ConsoleProgress implements ImportProgress {
             line.append('[').append("#".repeat(filled)).append(" ".repeat(WIDTH - filled)).append("] ")
                     .append(String.format("%3d%% ", 100 * bytesRead / totalBytes));
         }
-        line.append(String.format("%,d rows  %,.0f rows/s ", rows, rows / seconds));
+        line.append(String.format("%,d rows  %,.0f rows/s ", rows, drawn ? (rows - startRows) / seconds : 0.0));
         terminal.print(line);
         terminal.flush();
         drawn = true;

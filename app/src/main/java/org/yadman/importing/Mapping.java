@@ -77,6 +77,18 @@ public record Mapping(String idColumn, Map<String, Column> columns, Script scrip
         if (source == null) source = SourceInfo.NONE;
     }
 
+    /** A mapping built in code: every column by header with its kind and no options, no source metadata. */
+    public static Mapping of(String idColumn, Script script, Calendar calendar, Map<String, FieldKind> kinds) {
+        Map<String, Column> columns = new LinkedHashMap<>();
+        kinds.forEach((header, kind) -> columns.put(header, Column.of(kind)));
+        return new Mapping(idColumn, columns, script, calendar, null, null, SourceInfo.NONE);
+    }
+
+    /** The same mapping with other source metadata. */
+    public Mapping withSource(SourceInfo info) {
+        return new Mapping(idColumn, columns, script, calendar, delimiter, ageReferenceYear, info);
+    }
+
     /** The calendar for a column's dates: its own, or the list's default. */
     public Calendar calendarOf(Column column) {
         return column.calendar() != null ? column.calendar() : calendar;

@@ -19,6 +19,18 @@ class MappingTest {
     }
 
     @Test
+    void builtInCodeEqualsTheSameYaml() {
+        var kinds = new java.util.LinkedHashMap<String, FieldKind>();
+        kinds.put("first", FieldKind.GIVEN_NAME);
+        kinds.put("last", FieldKind.SURNAME);
+        Mapping built = Mapping.of("id", Mapping.Script.LATIN, Mapping.Calendar.GREGORIAN, kinds)
+                .withSource(new Mapping.SourceInfo("Demo", null, 'F', "en", true));
+        Mapping read = Mapping.parse("id: id\nscript: latin\ncalendar: gregorian\n"
+                + "source: {title: Demo, reliability: F, language: en, synthetic: true}\ncolumns: {first: given_name, last: surname}\n");
+        assertThat(built).isEqualTo(read);
+    }
+
+    @Test
     void errorsNameTheKeyAndTheRule() {
         assertThatThrownBy(() -> Mapping.parse("script: latin\ncalendar: gregorian\ncolumns: {a: surname}"))
                 .hasMessage("'id' is required");
