@@ -106,6 +106,9 @@ public final class Importer {
             }
             writer.finish();
             long rejected = rejects == null ? 0 : rejects.count();
+            if (imported + rejected == 0) {
+                throw new ImportException(fileName + ": the file has a header but no data rows. Nothing was imported.");
+            }
             try (PreparedStatement s = connection.prepareStatement(
                     "UPDATE import_batch SET row_count = ?, rejected_count = ? WHERE id = ?")) {
                 s.setLong(1, imported);

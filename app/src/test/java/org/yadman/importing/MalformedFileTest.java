@@ -133,4 +133,10 @@ class MalformedFileTest {
         Path file = write("short-header.csv", "record_id,name,death\nX1,Ali,\n");
         assertRefused(file, "the mapping names column 'notes'");
     }
+
+    @Test
+    void emptyFileAndHeaderOnly() throws IOException {
+        assertRefused(write("empty.csv", "\n\n"), "the file is empty; a header line is required");
+        assertRefused(write("header-only.csv", HEADER), "has a header but no data rows");
+    }
 }
