@@ -138,7 +138,7 @@ final class CsvRowSource implements RowSource {
                 case QUOTE_IN_QUOTED -> {
                     if (b == '"') { append(b); state = QUOTED; }
                     else if (b == d) { endField(); state = FIELD_START; }
-                    else if (b == '\n' || b == '\r') { state = endLine(handler, b); rowStarted = false; skipLf = b == '\r'; }
+                    else if (b == '\n' || b == '\r') { state = endLine(handler); rowStarted = false; skipLf = b == '\r'; }
                     else {
                         noteProblem(fields.size(), "unexpected character after a closing quote (a quote inside a quoted field must be doubled)");
                         append(b);
@@ -147,7 +147,7 @@ final class CsvRowSource implements RowSource {
                 }
                 default -> {
                     if (b == d) { endField(); state = FIELD_START; }
-                    else if (b == '\n' || b == '\r') { state = endLine(handler, b); rowStarted = false; skipLf = b == '\r'; }
+                    else if (b == '\n' || b == '\r') { state = endLine(handler); rowStarted = false; skipLf = b == '\r'; }
                     else if (b == '"' && state == FIELD_START) { state = QUOTED; fieldStart = base + pos; }
                     else {
                         if (state == FIELD_START) fieldStart = base + pos - 1;
@@ -168,7 +168,7 @@ final class CsvRowSource implements RowSource {
         if (headers == null) throw new ImportException(fileName + ": the file is empty; a header line is required");
     }
 
-    private int endLine(Handler handler, int b) {
+    private int endLine(Handler handler) {
         line++;
         endField();
         endRow(handler);
