@@ -105,6 +105,7 @@ public final class Importer {
                 throw e.sqlException;
             }
             writer.finish();
+            org.yadman.linking.NameKeys.fill(connection, importId); // phonetic keys for search, same transaction
             long rejected = rejects == null ? 0 : rejects.count();
             if (imported + rejected == 0) {
                 throw new ImportException(fileName + ": the file has a header but no data rows. Nothing was imported.");
