@@ -16,6 +16,7 @@ public final class Apps {
         return WebServer.create(site, List.of(
                 new Accounts(site),
                 new MemorialRoutes(),
-                new WorkspaceRoutes()));
+                new WorkspaceRoutes(),
+                new org.yadman.linking.ReviewRoutes()));
     }
 }

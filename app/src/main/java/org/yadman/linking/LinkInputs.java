@@ -36,6 +36,15 @@ final class LinkInputs {
 
     /** The records of the named sources (all when empty), each with its current person, by id. */
     static List<Input> load(Handle h, List<String> sources) {
+        return load(h, "cardinality(:sources) = 0 OR s.name = ANY(:sources)", sources, 0);
+    }
+
+    /** The records linked to one person now. */
+    static List<Input> ofPerson(Handle h, long personId) {
+        return load(h, "l.person_id = :person", List.of(), personId);
+    }
+
+    private static List<Input> load(Handle h, String where, List<String> sources, long personId) {
         Map<Long, JsonNode> mappings = new HashMap<>();
         h.createQuery("SELECT id, mapping::text FROM import_batch").map((rs, ctx) -> {
             try {
@@ -51,9 +60,9 @@ final class LinkInputs {
                 FROM source_record r
                 JOIN source s ON s.id = r.source_id
                 JOIN record_link l ON l.source_record_id = r.id AND l.superseded_at IS NULL
-                WHERE cardinality(:sources) = 0 OR s.name = ANY(:sources)
+                WHERE <where>
                 ORDER BY r.id
-                """).bindArray("sources", String.class, sources).setFetchSize(10_000).map((rs, ctx) -> {
+                """).define("where", where).bindArray("sources", String.class, sources).bind("person", personId).setFetchSize(10_000).map((rs, ctx) -> {
             long id = rs.getLong(1);
             Map<String, String> fields = fields(mappings.get(rs.getLong(4)), rs.getString(5), id);
             return new Input(id, rs.getString(2), rs.getString(3), rs.getLong(6),

@@ -9,12 +9,17 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.yadman.linkage.PersianText;
+import org.yadman.linking.NameKeys;
 
 /**
  * The memorial's read model: plain SQL over the registry, and nothing but published persons.
  * A person is public while a publication without {@code withdrawn_at} exists; fields named in that
  * publication's {@code redactions} (a JSON array of field names) are never read for display or
  * search. Every query here repeats that rule rather than trusting callers to check first.
+ * A person's facts are read through the {@code person_assertion} view: the assertions of the
+ * source records linked to the person now, plus those made about the person directly, so a merge
+ * or split by the linkage (superseding record links) shows at once. After a merge the surviving
+ * (smallest) person id carries the publication; a person left with no records is on no page.
  */
 public final class MemorialQueries {
     /** Assertion fields that hold a name, searched by {@link #search(String, int)}. */
@@ -57,7 +62,8 @@ public final class MemorialQueries {
 
     public Counts counts() {
         return jdbi.withHandle(h -> h.createQuery("""
-                SELECT (SELECT count(*) FROM publication WHERE withdrawn_at IS NULL) AS persons,
+                SELECT (SELECT count(*) FROM publication p WHERE withdrawn_at IS NULL
+                          AND EXISTS (SELECT 1 FROM person_assertion a WHERE a.person_id = p.person_id)) AS persons,
                        (SELECT count(*) FROM source) AS sources,
                        (SELECT count(*) FROM source_record) AS records
                 """).map((rs, ctx) -> new Counts(rs.getLong("persons"), rs.getLong("sources"), rs.getLong("records"))).one());
@@ -82,14 +88,14 @@ public final class MemorialQueries {
             givens.add(right);
             surnames.add(left);
         }
-        return jdbi.withHandle(h -> h.createQuery("""
-                SELECT a.person_id FROM assertion a
+        List<Long> exact = jdbi.withHandle(h -> h.createQuery("""
+                SELECT a.person_id FROM person_assertion a
                 """ + PUBLISHED + """
                 WHERE a.retracted_at IS NULL AND a.field IN (<fields>) AND a.normalised = :q
                 UNION
-                SELECT a.person_id FROM assertion a
+                SELECT a.person_id FROM person_assertion a
                 """ + PUBLISHED + """
-                JOIN assertion s ON s.person_id = a.person_id AND s.field = 'surname' AND s.retracted_at IS NULL
+                JOIN person_assertion s ON s.person_id = a.person_id AND s.field = 'surname' AND s.retracted_at IS NULL
                                 AND NOT jsonb_exists(p.redactions, s.field)
                 JOIN unnest(:givens, :surnames) AS c(given, surname)
                      ON a.normalised = c.given AND s.normalised = c.surname
@@ -102,6 +108,30 @@ public final class MemorialQueries {
                 .bindArray("surnames", String.class, surnames)
                 .bind("limit", limit)
                 .mapTo(Long.class).list());
+        if (exact.size() >= limit) return exact;
+        List<String> keys = NameKeys.ofQuery(query);
+        if (keys.isEmpty()) return exact;
+        // Every word of the query must have its phonetic key among the person's name keys
+        // ("Husayn Karimi" finds «حسین کریمی»); exact matches stay first.
+        List<Long> tolerant = jdbi.withHandle(h -> h.createQuery("""
+                SELECT a.person_id FROM person_assertion a
+                """ + PUBLISHED + """
+                JOIN name_key k ON k.assertion_id = a.id
+                WHERE a.retracted_at IS NULL AND a.field IN (<fields>) AND k.key = ANY(:keys)
+                GROUP BY a.person_id HAVING count(DISTINCT k.key) = :n
+                ORDER BY a.person_id LIMIT :limit
+                """)
+                .bindList("fields", NAME_FIELDS)
+                .bindArray("keys", String.class, keys)
+                .bind("n", keys.size())
+                .bind("limit", limit)
+                .mapTo(Long.class).list());
+        java.util.LinkedHashSet<Long> all = new java.util.LinkedHashSet<>(exact);
+        for (Long id : tolerant) {
+            if (all.size() >= limit) break;
+            all.add(id);
+        }
+        return List.copyOf(all);
     }
 
     /** The names of the given persons (published ones only), per person in record order. */
@@ -111,7 +141,7 @@ public final class MemorialQueries {
         if (personIds.isEmpty()) return byPerson;
         jdbi.useHandle(h -> h.createQuery("""
                 SELECT a.person_id, coalesce(a.source_record_id, 0) AS record, a.field, a.value, a.script
-                FROM assertion a
+                FROM person_assertion a
                 """ + PUBLISHED + """
                 WHERE a.person_id IN (<ids>) AND a.retracted_at IS NULL AND a.field IN (<fields>)
                 ORDER BY a.person_id, a.source_record_id NULLS LAST, a.id
@@ -135,7 +165,7 @@ public final class MemorialQueries {
         for (Long id : personIds) byPerson.put(id, new LinkedHashMap<>());
         if (personIds.isEmpty()) return byPerson;
         jdbi.useHandle(h -> h.createQuery("""
-                SELECT a.person_id, a.field, a.value FROM assertion a
+                SELECT a.person_id, a.field, a.value FROM person_assertion a
                 """ + PUBLISHED + """
                 WHERE a.person_id IN (<ids>) AND a.retracted_at IS NULL AND a.field IN (<fields>)
                 ORDER BY a.person_id, a.id
@@ -150,7 +180,10 @@ public final class MemorialQueries {
     /** A published person's facts and records; empty when the person is not (or no longer) public. */
     public Optional<Person> person(long id) {
         return jdbi.withHandle(h -> {
-            boolean published = h.createQuery("SELECT count(*) FROM publication WHERE person_id = :id AND withdrawn_at IS NULL")
+            // A person merged into another keeps its row but no records: it is on no page.
+            boolean published = h.createQuery("""
+                    SELECT count(*) FROM publication WHERE person_id = :id AND withdrawn_at IS NULL
+                       AND EXISTS (SELECT 1 FROM person_assertion WHERE person_id = :id)""")
                     .bind("id", id).mapTo(Long.class).one() > 0;
             if (!published) return Optional.empty();
             List<Fact> facts = h.createQuery("""
@@ -158,7 +191,7 @@ public final class MemorialQueries {
                            a.date_earliest, a.date_latest, a.source_id,
                            coalesce(nullif(s.title, ''), s.name) AS source_label,
                            a.source_record_id, r.record_key
-                    FROM assertion a
+                    FROM person_assertion a
                     """ + PUBLISHED + """
                     LEFT JOIN source s ON s.id = a.source_id
                     LEFT JOIN source_record r ON r.id = a.source_record_id
