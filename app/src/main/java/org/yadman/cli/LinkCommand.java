@@ -71,7 +71,8 @@ public final class LinkCommand implements Callable<Integer> {
             LinkRun.Result result;
             try {
                 result = new LinkRun(db.jdbi(), Clock.systemUTC()).run(new LinkRun.Options(sources, duplicateFree,
-                        threshold, reviewFloor, modelJson, System.getProperty("user.name", "cli"), null));
+                        threshold, reviewFloor, modelJson, System.getProperty("user.name", "cli"),
+                        stage -> err.println("yadman link: " + stage)));
             } catch (IllegalArgumentException e) {
                 err.println("yadman link: " + e.getMessage() + ". Nothing was changed.");
                 return 1;

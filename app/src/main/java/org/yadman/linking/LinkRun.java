@@ -125,6 +125,8 @@ public final class LinkRun {
                 .bind("changed", changes.size()).bind("review", review.size())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         Relinking.write(h, changes, new Relinking.Decider("model", null, runId), now);
+        org.yadman.accounts.Audit.record(h, now, null, "link.run", "link_run", runId,
+                "by " + options.runBy() + ": " + inputs.size() + " records, " + changes.size() + " links changed");
         options.stage().accept("links written");
         Map<String, Record> byId = new HashMap<>();
         for (Record r : records) byId.put(r.id(), r);

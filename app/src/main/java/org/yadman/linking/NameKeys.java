@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -53,36 +55,47 @@ public final class NameKeys {
     /**
      * Writes the keys of name assertions that have none yet: those of one import batch, or of
      * every assertion when {@code importId} is null (the migration's backfill). Runs in the
-     * caller's transaction.
+     * caller's transaction. Lists repeat a few thousand names over many rows, so keys are
+     * computed once per distinct name and joined to the assertions in SQL.
      */
     public static long fill(Connection connection, Long importId) throws SQLException {
-        String select = """
-            SELECT a.id, a.value FROM assertion a
-            WHERE a.field IN ('given_name', 'surname', 'full_name')
-              AND NOT EXISTS (SELECT 1 FROM name_key k WHERE k.assertion_id = a.id)
+        String scope = """
+            a.field IN ('given_name', 'surname', 'full_name')
+            AND NOT EXISTS (SELECT 1 FROM name_key k WHERE k.assertion_id = a.id)
             """ + (importId == null ? "" : " AND a.source_record_id IN (SELECT id FROM source_record WHERE import_id = ?)");
-        long written = 0;
-        try (PreparedStatement read = connection.prepareStatement(select);
-             PreparedStatement insert = connection.prepareStatement(
-                 "INSERT INTO name_key (assertion_id, key) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TEMP TABLE name_key_value (value text NOT NULL, key text NOT NULL) ON COMMIT DROP");
+        }
+        try (PreparedStatement read = connection.prepareStatement("SELECT DISTINCT a.value FROM assertion a WHERE " + scope);
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO name_key_value (value, key) VALUES (?, ?)")) {
             if (importId != null) read.setLong(1, importId);
-            read.setFetchSize(10_000);
+            List<String> values = new ArrayList<>();
             try (ResultSet rs = read.executeQuery()) {
-                int batched = 0;
-                while (rs.next()) {
-                    for (String key : of(rs.getString(2))) {
-                        insert.setLong(1, rs.getLong(1));
-                        insert.setString(2, key);
-                        insert.addBatch();
-                        written++;
-                        if (++batched == 5_000) {
-                            insert.executeBatch();
-                            batched = 0;
-                        }
+                while (rs.next()) values.add(rs.getString(1));
+            }
+            int batched = 0;
+            for (String value : values) {
+                for (String key : of(value)) {
+                    insert.setString(1, value);
+                    insert.setString(2, key);
+                    insert.addBatch();
+                    if (++batched == 5_000) {
+                        insert.executeBatch();
+                        batched = 0;
                     }
                 }
-                if (batched > 0) insert.executeBatch();
             }
+            if (batched > 0) insert.executeBatch();
+        }
+        long written;
+        try (PreparedStatement join = connection.prepareStatement(
+                "INSERT INTO name_key (assertion_id, key) SELECT a.id, v.key FROM assertion a"
+                + " JOIN name_key_value v ON v.value = a.value WHERE " + scope + " ON CONFLICT DO NOTHING")) {
+            if (importId != null) join.setLong(1, importId);
+            written = join.executeUpdate();
+        }
+        try (Statement s = connection.createStatement()) {
+            s.execute("DROP TABLE name_key_value");
         }
         return written;
     }
