@@ -1,6 +1,5 @@
 package org.yadman.estimate;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
