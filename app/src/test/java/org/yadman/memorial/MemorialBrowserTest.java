@@ -73,6 +73,11 @@ class MemorialBrowserTest {
                 List<String> timed = (List<String>) ((JavascriptExecutor) driver).executeScript(
                         "return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource')).map(e => e.name);");
                 assertThat(timed).isNotEmpty().allMatch(url -> url.startsWith(site.baseUrl() + "/"));
+
+                // The same checks tell the English page apart: left-to-right, name on the left.
+                driver.get(site.baseUrl() + "/en/");
+                assertThat(((JavascriptExecutor) driver).executeScript("return getComputedStyle(document.body).direction;")).isEqualTo("ltr");
+                assertThat(siteNameCentre(driver)).isLessThan(0.5);
             } finally {
                 driver.quit();
             }
@@ -84,11 +89,14 @@ class MemorialBrowserTest {
     private static void assertRightToLeft(WebDriver driver) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         assertThat(js.executeScript("return getComputedStyle(document.body).direction;")).isEqualTo("rtl");
+        assertThat(siteNameCentre(driver)).as("centre of the site name across the header, 0 = left edge").isGreaterThan(0.5);
+    }
+
+    /** Where the centre of the site name lies across the header: 0 at its left edge, 1 at its right. */
+    private static double siteNameCentre(WebDriver driver) {
         Rectangle header = driver.findElement(By.cssSelector(".site-header")).getRect();
         Rectangle name = driver.findElement(By.cssSelector(".site-name")).getRect();
-        assertThat(name.getX() + name.getWidth() / 2.0)
-                .as("centre of the site name within the header [%d, %d)", header.getX(), header.getX() + header.getWidth())
-                .isGreaterThan(header.getX() + header.getWidth() / 2.0);
+        return (name.getX() + name.getWidth() / 2.0 - header.getX()) / header.getWidth();
     }
 
     private static WebDriver chromium(Path profile) {
