@@ -99,15 +99,17 @@ class LinkCommandTest {
             for (String list : new String[] {"families_committee", "rights_org", "published_list", "testimonies"}) {
                 Importer.run(db, ImportRequest.of(lists.resolve(list + ".csv"), list, Mapping.load(examples.resolve(list + ".yaml"))));
             }
+            long started = System.nanoTime();
             assertThat(yadman(db, "link", "--duplicate-free", "families_committee", "--duplicate-free", "rights_org",
                     "--duplicate-free", "published_list")).as(err.toString()).isZero();
+            System.out.printf("yadman link on lists-dev: %.1f s%n%s", (System.nanoTime() - started) / 1e9, out);
             out.getBuffer().setLength(0);
             assertThat(yadman(db, "eval-linkage", "--truth", lists.resolve("truth_records.csv").toString())).as(err.toString()).isZero();
             String report = out.toString();
             System.out.println("lists-dev through the app:\n" + report);
             Matcher f1 = Pattern.compile("pairwise precision ([0-9.]+) recall ([0-9.]+) F1 ([0-9.]+)").matcher(report);
             assertThat(f1.find()).as(report).isTrue();
-            assertThat(Double.parseDouble(f1.group(3))).isGreaterThanOrEqualTo(0.92);
+            assertThat(Double.parseDouble(f1.group(3))).isGreaterThanOrEqualTo(0.93); // the library reaches 0.936 on the raw files
             assertThat(report).containsPattern("B-cubed  precision [0-9.]+ recall [0-9.]+ F1 [0-9.]+")
                     .containsPattern("clusters predicted \\d+ true \\d+");
             long open = db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM review_pair WHERE status = 'open'")
