@@ -19,7 +19,8 @@ public final class ReviewQueue {
             PersonFields.PRISON, PersonFields.NOTES);
 
     /** One side of a pair: where the record comes from, its person now, its fields. */
-    public record Side(long recordId, String source, String recordKey, long personId, org.yadman.linkage.Record fields) {
+    public record Side(long recordId, String source, String recordKey, long personId, org.yadman.linkage.Record fields,
+                       java.util.Map<String, String> asWritten) {
         public String field(String name) {
             String v = fields.field(name);
             return v == null ? "" : v;
@@ -75,7 +76,14 @@ public final class ReviewQueue {
         var person = h.createQuery("SELECT person_id FROM record_link WHERE source_record_id = :id AND superseded_at IS NULL")
                 .bind("id", recordId).mapTo(Long.class).one();
         LinkInputs.Input input = LinkInputs.ofPerson(h, person).stream().filter(i -> i.id() == recordId).findFirst().orElseThrow();
-        return new Side(recordId, in, input.recordKey(), person, input.record());
+        String raw = h.createQuery("SELECT raw::text FROM source_record WHERE id = :id").bind("id", recordId).mapTo(String.class).one();
+        java.util.Map<String, String> asWritten = new java.util.LinkedHashMap<>();
+        try {
+            JSON.readTree(raw).fields().forEachRemaining(e -> asWritten.put(e.getKey(), e.getValue().asText()));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("source record " + recordId + " has unreadable raw fields", e);
+        }
+        return new Side(recordId, in, input.recordKey(), person, input.record(), asWritten);
     }
 
     private static List<Weight> weights(String json) {

@@ -39,7 +39,8 @@ class ReviewPageTest {
             page = investigator.get("/fa/workspace/review").body();
             assertThat(page).contains("accesskey=\"a\"").contains("accesskey=\"r\"").contains("accesskey=\"s\"")
                     .contains("<script type=\"module\" src=\"/static/review.js\"></script>")
-                    .contains("سهم هر مقایسه").contains("نام پدر");
+                    .contains("سهم هر مقایسه").contains("نام پدر")
+                    .contains("<dt>first</dt><dd>Parviz</dd>").contains("<dt>تاریخ اعدام</dt><dd>1367/05/20</dd>");
             assertThat(investigator.postExactly("/en/workspace/review/" + pair, Map.of("decision", "accept")).statusCode())
                     .as("no csrf, no decision").isEqualTo(403);
             assertThat(investigator.post("/en/workspace/review/" + pair, Map.of("decision", "accept")).statusCode()).isEqualTo(303);
