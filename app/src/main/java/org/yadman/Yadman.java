@@ -1,5 +1,6 @@
 package org.yadman;
 
+import org.yadman.cli.EstimateCommand;
 import org.yadman.cli.ServeCommand;
 import org.yadman.cli.UserCommand;
 import picocli.CommandLine;
@@ -8,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The {@code yadman} command: every capability's CLI is a subcommand here. */
 @Command(name = "yadman", mixinStandardHelpOptions = true, version = "Yadman 0.1.0",
         description = "A platform for truth and accountability after mass atrocities.",
-        subcommands = {ServeCommand.class, UserCommand.class})
+        subcommands = {ServeCommand.class, UserCommand.class, EstimateCommand.class})
 public final class Yadman {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
