@@ -145,7 +145,8 @@ public final class EstimateCommand implements Callable<Integer> {
                 String.join(", ", r.lists())));
         sb.append("method    ").append(r.method()).append('\n');
         sb.append("model     ").append(r.model()).append('\n');
-        r.diagnostics().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %-14s %.6g%n", k, v)));
+        r.diagnostics().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %-14s %s%n", k,
+                v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.6g", v))));
         for (EstimateReport.Stratum s : r.strata()) {
             sb.append(String.format(Locale.ROOT, "stratum %-20s observed %,d  ", s.name(), s.observed()));
             if (s.report() == null) sb.append("too thin: ").append(s.thinReason()).append('\n');

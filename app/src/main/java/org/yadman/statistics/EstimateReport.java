@@ -28,7 +28,7 @@ public record EstimateReport(double estimate, Double lower, Double upper, double
     public EstimateReport {
         if (!Double.isFinite(estimate)) throw new IllegalStateException("a report needs a finite estimate; got " + estimate);
         lists = List.copyOf(lists);
-        diagnostics = Map.copyOf(diagnostics);
+        diagnostics = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(diagnostics)); // stable order
         warnings = List.copyOf(warnings);
         strata = List.copyOf(strata);
     }
