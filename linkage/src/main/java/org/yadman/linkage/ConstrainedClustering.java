@@ -1,0 +1,154 @@
+package org.yadman.linkage;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * Clustering that pools evidence: greedy agglomeration of clusters, strongest first, where a
+ * pair of clusters scores the prior plus, for each comparison, the best weight any pair of
+ * their records gives it. Two singletons score exactly their pair's weight, so with no merges
+ * this is the connected components of the pairs above the threshold; once records are joined,
+ * a newcomer is compared with what the cluster knows as a whole (the father's name from one
+ * record, the date of death from another), which a single pair cannot.
+ *
+ * <p>Two clusters are never merged when the result would hold two records of one
+ * duplicate-free source, or two records whose own pair scores below {@link #VETO_WEIGHT}
+ * (strong evidence of two persons, which a chain of weaker links must not override). Every
+ * candidate pair at or above the review floor whose records end in different clusters (refused
+ * links above the threshold, doubtful ones below it) is returned for review.
+ */
+final class ConstrainedClustering {
+
+    /** A pair below this weight (probability about 0.001) keeps its two records apart. */
+    static final double VETO_WEIGHT = -10;
+
+    private ConstrainedClustering() {
+    }
+
+    private record Candidate(double weight, int a, int b, int versionA, int versionB) {
+    }
+
+    static Clusters cluster(Linker linker, LinkageModel model, List<ScoredPair> pairs, double threshold,
+                            double reviewFloor) {
+        if (reviewFloor > threshold) {
+            throw new IllegalArgumentException("review floor " + reviewFloor + " above threshold " + threshold);
+        }
+        double thresholdWeight = LinkageModel.log2(threshold / (1 - threshold));
+        int n = linker.records().size();
+        int[] parent = new int[n];
+        int[] version = new int[n];
+        List<List<Integer>> members = new ArrayList<>(n);
+        List<Map<Integer, Set<Integer>>> neighbours = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+            members.add(List.of(i));
+            neighbours.add(new HashMap<>());
+        }
+        PriorityQueue<Candidate> queue = new PriorityQueue<>(Comparator.comparingDouble(Candidate::weight).reversed());
+        for (ScoredPair pair : pairs) {
+            int i = linker.indexOf(pair.leftId());
+            int j = linker.indexOf(pair.rightId());
+            if (pair.matchWeight() >= VETO_WEIGHT) {
+                neighbours.get(i).put(j, null);
+                neighbours.get(j).put(i, null);
+                if (pair.matchWeight() >= thresholdWeight) {
+                    queue.add(new Candidate(pair.matchWeight(), i, j, 0, 0));
+                }
+            }
+        }
+        List<ScoredPair> review = new ArrayList<>();
+        while (!queue.isEmpty()) {
+            Candidate next = queue.poll();
+            if (parent[next.a] != next.a || parent[next.b] != next.b
+                || version[next.a] != next.versionA || version[next.b] != next.versionB) {
+                continue; // a cluster changed since this score was computed
+            }
+            if (!compatible(linker, model, members.get(next.a), members.get(next.b))) {
+                continue;
+            }
+            int root = members.get(next.a).size() >= members.get(next.b).size() ? next.a : next.b;
+            int child = root == next.a ? next.b : next.a;
+            parent[child] = root;
+            List<Integer> joined = new ArrayList<>(members.get(root));
+            joined.addAll(members.get(child));
+            members.set(root, joined);
+            members.set(child, List.of());
+            version[root]++;
+            neighbours.get(root).putAll(neighbours.get(child));
+            neighbours.set(child, Map.of());
+            Set<Integer> around = new HashSet<>();
+            for (int neighbour : neighbours.get(root).keySet()) {
+                around.add(find(parent, neighbour));
+            }
+            around.remove(root);
+            for (int other : around) {
+                double weight = pooledWeight(linker, model, members.get(root), members.get(other));
+                if (weight >= thresholdWeight) {
+                    queue.add(new Candidate(weight, root, other, version[root], version[other]));
+                }
+            }
+        }
+        for (ScoredPair pair : pairs) {
+            if (pair.probability() >= reviewFloor
+                && find(parent, linker.indexOf(pair.leftId())) != find(parent, linker.indexOf(pair.rightId()))) {
+                review.add(pair);
+            }
+        }
+        review.sort(Comparator.comparingDouble(ScoredPair::matchWeight).reversed());
+        Map<String, String> clusterByRecord = new HashMap<>();
+        Map<Integer, String> idOfRoot = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            String id = linker.records().get(i).id();
+            clusterByRecord.put(id, idOfRoot.computeIfAbsent(find(parent, i), r -> id));
+        }
+        return new Clusters(clusterByRecord, review);
+    }
+
+    /** Prior plus, per comparison, the best weight over the pairs across the two clusters. */
+    static double pooledWeight(Linker linker, LinkageModel model, List<Integer> a, List<Integer> b) {
+        double weight = model.priorWeight();
+        for (int c = 0; c < linker.comparisons().size(); c++) {
+            double best = Double.NaN;
+            for (int i : a) {
+                for (int j : b) {
+                    double w = linker.comparisonWeight(model, c, i, j);
+                    if (!Double.isNaN(w) && (Double.isNaN(best) || w > best)) {
+                        best = w;
+                    }
+                }
+            }
+            weight += Double.isNaN(best) ? 0 : best;
+        }
+        return weight;
+    }
+
+    /** No two records of one duplicate-free source, and no pair below the veto weight. */
+    private static boolean compatible(Linker linker, LinkageModel model, List<Integer> a, List<Integer> b) {
+        for (int i : a) {
+            for (int j : b) {
+                int source = linker.sourceOf(i);
+                if (source == linker.sourceOf(j) && linker.isDuplicateFree(source)) {
+                    return false;
+                }
+                if ((a.size() > 1 || b.size() > 1) && linker.matchWeight(model, i, j) < VETO_WEIGHT) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+}
