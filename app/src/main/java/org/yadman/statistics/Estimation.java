@@ -34,6 +34,7 @@ public final class Estimation {
     }
 
     static Run runWithDraws(CaptureHistories h, EstimateSettings s, LongConsumer sweepsDone) {
+        requireOverlap(h);
         return switch (s.method()) {
             case LOGLINEAR -> new Run(report(loglinear(h, s), h, null), null);
             case LCMCR -> {
@@ -46,6 +47,18 @@ public final class Estimation {
                 yield new Run(report(r.estimate(), h, Posterior.ofDistribution(r.n(), r.posteriorN())), null);
             }
         };
+    }
+
+    /**
+     * Without anybody on two lists the number missed is not identifiable: log-linear models run off to
+     * absurd totals and the Bayesian methods return their prior. That is an error, not an answer.
+     */
+    static void requireOverlap(CaptureHistories h) {
+        long[] counts = h.countsByMask();
+        for (int m = 1; m < counts.length; m++) if (Integer.bitCount(m) > 1 && counts[m] > 0) return;
+        throw new IllegalArgumentException("nobody was recorded by two or more lists: without overlap the lists say"
+                + " nothing about how many were missed, so the total cannot be estimated (check the linkage, or add a list"
+                + " that overlaps)");
     }
 
     /** LCMCR sweeps of the whole run, for a progress bar. */
