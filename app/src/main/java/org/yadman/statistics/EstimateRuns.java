@@ -19,7 +19,10 @@ public final class EstimateRuns {
     }
 
     /** A stored run as the page shows it. */
-    public record Stored(long id, EstimateReport report, Instant createdAt) {}
+    public record Stored(long id, EstimateReport report, List<StoredStratum> strata, Instant createdAt) {}
+
+    /** One stratum of a stored stratified run; estimate and bounds null when it was too thin (thin says why). */
+    public record StoredStratum(String name, long observed, Double estimate, Double lower, Double upper, String thin) {}
 
     public long store(EstimateReport r, Instant at) {
         return jdbi.withHandle(h -> h.createUpdate("""
@@ -52,8 +55,19 @@ public final class EstimateRuns {
                             read(rs.getString("warnings"), new TypeReference<List<String>>() {}),
                             rs.getString("stratified_by"), List.of(),
                             posterior == null ? null : posterior(read(posterior, new TypeReference<Map<String, Object>>() {})));
-                    return new Stored(rs.getLong("id"), report, rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                    List<StoredStratum> strata = read(rs.getString("strata"), new TypeReference<List<Map<String, Object>>>() {})
+                            .stream().map(EstimateRuns::stratum).toList();
+                    return new Stored(rs.getLong("id"), report, strata, rs.getObject("created_at", OffsetDateTime.class).toInstant());
                 }).findOne());
+    }
+
+    private static StoredStratum stratum(Map<String, Object> m) {
+        return new StoredStratum((String) m.get("stratum"), ((Number) m.get("observed")).longValue(), number(m.get("estimate")),
+                number(m.get("lower")), number(m.get("upper")), (String) m.get("thin"));
+    }
+
+    private static Double number(Object value) {
+        return value == null ? null : ((Number) value).doubleValue();
     }
 
     private static Map<String, Object> posteriorMap(Posterior p) {

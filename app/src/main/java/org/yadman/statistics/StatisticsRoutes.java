@@ -29,7 +29,10 @@ public final class StatisticsRoutes implements WebServer.Capability {
 
     /** A stored estimate written out for one language. */
     public record Shown(String estimate, String lower, String upper, String level, String observed, String methodKey,
-            String model, String lists, String date, List<String> warnings, String stratifiedBy) {}
+            String model, String lists, String date, List<String> warnings, String stratifiedBy, List<StratumRow> strata) {}
+
+    /** One stratum row: its name (null for persons without the fact), documented count, and estimate or null when too thin. */
+    public record StratumRow(String name, String observed, String estimate, String lower, String upper) {}
 
     private void page(Context ctx) {
         Lang lang = Web.lang(ctx);
@@ -55,6 +58,10 @@ public final class StatisticsRoutes implements WebServer.Capability {
         Web.render(ctx, "statistics/page.jte", model);
     }
 
+    private static String rounded(Double value, Lang lang) {
+        return value == null ? null : lang.number(Math.round(value));
+    }
+
     /** An ISO date (digits and dashes) in the language's digits. */
     private static String digits(String isoDate, Lang lang) {
         StringBuilder out = new StringBuilder();
@@ -72,6 +79,8 @@ public final class StatisticsRoutes implements WebServer.Capability {
                 lang.number(Math.round(100 * r.level())), lang.number(r.observed()), "statistics.method." + method,
                 r.model(), String.join(", ", r.lists()),
                 digits(run.createdAt().atOffset(ZoneOffset.UTC).toLocalDate().toString(), lang),
-                r.warnings(), r.stratifiedBy());
+                r.warnings(), r.stratifiedBy(), run.strata().stream().map(st -> new StratumRow(
+                        Stratification.UNKNOWN.equals(st.name()) ? null : st.name(), lang.number(st.observed()),
+                        rounded(st.estimate(), lang), rounded(st.lower(), lang), rounded(st.upper(), lang))).toList());
     }
 }

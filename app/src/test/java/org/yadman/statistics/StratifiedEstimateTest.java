@@ -79,6 +79,18 @@ class StratifiedEstimateTest {
             var stored = new EstimateRuns(db.jdbi()).latest().orElseThrow().report();
             assertThat(stored.estimate()).isCloseTo(j.get("estimate").asDouble(), within(1e-9));
             assertThat(stored.stratifiedBy()).isEqualTo("prison");
+
+            // the statistics page lists the strata, the thin one in words
+            try (var site = org.yadman.testing.RunningSite.start(db, java.time.Clock.systemUTC())) {
+                String en = site.get("/en/statistics").body();
+                assertThat(en).contains("Estimated separately by prison and added up.")
+                        .contains("<bdi>qezel hesar</bdi></td><td>8</td>")
+                        .contains("too few records to estimate; counted as documented")
+                        .contains(String.format(java.util.Locale.ROOT, "%,d (", Math.round(evin))).doesNotContain("NaN");
+                String fa = site.get("/fa/statistics").body();
+                assertThat(fa).contains("جداگانه بر حسب زندان برآورد").contains("<bdi>qezel hesar</bdi></td><td>۸</td>")
+                        .contains("سوابق برای برآورد کافی نیست").doesNotContain("NaN");
+            }
         }
     }
 
