@@ -23,9 +23,19 @@ final class ProgressBar implements LongConsumer, AutoCloseable {
         this.unit = unit;
     }
 
-    /** A bar on standard error when it is a terminal; otherwise nothing is drawn. */
+    /** A bar on standard error when it is a terminal (so {@code --json > file} still shows one); otherwise nothing. */
     static LongConsumer onTerminal(long total, String unit) {
-        return System.console() == null ? n -> { } : new ProgressBar(System.err, total, unit);
+        return standardErrorIsTerminal() ? new ProgressBar(System.err, total, unit) : n -> { };
+    }
+
+    /** Java cannot ask isatty(2); on Linux the descriptor's link names the terminal, elsewhere fall back to the console. */
+    private static boolean standardErrorIsTerminal() {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            return System.console() != null;
+        }
     }
 
     @Override

@@ -170,6 +170,64 @@ class EstimateCommandTest {
     }
 
     @Test
+    void registryWithNamedListsAndOptionsThatDoNotMix() throws IOException {
+        try (org.yadman.store.Database db = org.yadman.testing.TestDatabases.fresh()) {
+            db.jdbi().useHandle(h -> {
+                for (String s : new String[] {"a", "b", "c"}) {
+                    h.execute("INSERT INTO source (name) VALUES (?)", s);
+                    h.execute("INSERT INTO import_batch (source_id, file_name, content_sha256, mapping, row_count)"
+                            + " SELECT id, 'f', 'x', '{}', 0 FROM source WHERE name = ?", s);
+                }
+                // histories over lists AB = {a, b} and c: 10 × 60, 01 × 49, 11 × 12
+                int[][] plan = {{60, 1, 0}, {49, 0, 1}, {12, 1, 1}};
+                int key = 0;
+                for (int[] p : plan) {
+                    for (int i = 0; i < p[0]; i++) {
+                        long person = h.createUpdate("INSERT INTO person DEFAULT VALUES").executeAndReturnGeneratedKeys("id")
+                                .mapTo(Long.class).one();
+                        String[] on = p[1] == 1 && p[2] == 1 ? new String[] {i % 2 == 0 ? "a" : "b", "c"}
+                                : p[1] == 1 ? new String[] {i % 2 == 0 ? "a" : "b"} : new String[] {"c"};
+                        for (String source : on) {
+                            key++;
+                            h.execute("""
+                                    WITH r AS (INSERT INTO source_record (source_id, import_id, record_key, row_number, raw, normalised)
+                                               SELECT s.id, b.id, ?, ?, '{}', '{}' FROM source s JOIN import_batch b ON b.source_id = s.id
+                                               WHERE s.name = ? RETURNING id)
+                                    INSERT INTO record_link (source_record_id, person_id, decided_by) SELECT id, ?, 'import' FROM r""",
+                                    String.valueOf(key), key, source, person);
+                        }
+                    }
+                }
+            });
+            String url = ((com.zaxxer.hikari.HikariDataSource) db.dataSource()).getJdbcUrl();
+            String[] database = {"--db-url", url, "--db-user", "postgres", "--db-password-env", "YADMAN_TEST_NO_SUCH_VARIABLE"};
+            Run run = yadman(concat(new String[] {"estimate", "--list", "AB=a,b", "--list", "c", "--json"}, database));
+            assertThat(run.status()).as(run.err()).isZero();
+            JsonNode j = JSON.readTree(run.out());
+            assertThat(j.get("lists").toString()).isEqualTo("[\"AB\",\"c\"]");
+            assertThat(j.get("observed").asLong()).isEqualTo(121);
+            // two lists, independence: N = n1 · n2 / m = 72 · 61 / 12 (Lincoln–Petersen)
+            assertThat(j.get("estimate").asDouble()).isCloseTo(72.0 * 61 / 12, within(1e-6));
+
+            assertThat(yadman(concat(new String[] {"estimate", "--list", "X=a,nope", "--list", "c"}, database)).err())
+                    .contains("list 'X': no source named 'nope'");
+            assertThat(yadman(concat(new String[] {"estimate", "--stratify", "colour"}, database)).err())
+                    .contains("--stratify must be prison, city, sex or period; got 'colour'");
+        }
+        Path kosovo = file("kosovo.csv", KOSOVO);
+        assertThat(yadman("estimate", "--histories", kosovo.toString(), "--store").err())
+                .contains("--histories cannot be combined with --stratify, --list or --store");
+        assertThat(yadman("estimate", "--histories", kosovo.toString(), "--method", "lcmcr", "--model", "[12,3,4]").err())
+                .contains("--model applies to --method loglinear only");
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    @Test
     void persianDigitsAreAccepted() throws IOException {
         Path persian = file("fa.csv", "A,B,freq\n۱,۰,۶۰\n۰,۱,۴۹\n۱,۱,۱۲\n");
         Run run = yadman("estimate", "--histories", persian.toString(), "--json");
