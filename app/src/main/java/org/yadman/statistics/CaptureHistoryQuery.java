@@ -95,16 +95,34 @@ public final class CaptureHistoryQuery {
         String value = by == Stratification.PERIOD
                 ? "CASE WHEN date_trunc('month', date_earliest) = date_trunc('month', date_latest)"
                         + " THEN to_char(date_earliest, 'YYYY-MM') END"
-                : "coalesce(nullif(normalised, ''), value)";
-        Map<Long, String> out = new HashMap<>();
+                : "value";
+        // person → stratum key → number of assertions giving it
+        Map<Long, Map<String, Integer>> votes = new HashMap<>();
+        // a key the gazetteer does not know ("~…") is shown as its most common spelling
+        Map<String, Map<String, Integer>> spellings = new HashMap<>();
         jdbi.useHandle(h -> h.createQuery("""
-                SELECT DISTINCT ON (person_id) person_id, v FROM (
-                    SELECT person_id, %s AS v, count(*) AS c FROM assertion
-                    WHERE field = :field AND retracted_at IS NULL AND person_id IS NOT NULL
-                    GROUP BY 1, 2) x
-                WHERE v IS NOT NULL AND v <> ''
-                ORDER BY person_id, c DESC, v""".formatted(value)).bind("field", by.field())
-                .map((rs, ctx) -> out.put(rs.getLong(1), rs.getString(2))).forEach(ignored -> { }));
+                SELECT person_id, %s AS v, count(*) AS c FROM assertion
+                WHERE field = :field AND retracted_at IS NULL AND person_id IS NOT NULL
+                GROUP BY 1, 2""".formatted(value)).bind("field", by.field())
+                .map((rs, ctx) -> {
+                    String key = by.key(rs.getString(2));
+                    if (key != null) {
+                        votes.computeIfAbsent(rs.getLong(1), p -> new HashMap<>()).merge(key, rs.getInt(3), Integer::sum);
+                        spellings.computeIfAbsent(key, k -> new HashMap<>()).merge(rs.getString(2).strip(), rs.getInt(3), Integer::sum);
+                    }
+                    return null;
+                }).forEach(ignored -> { }));
+        Map<Long, String> out = new HashMap<>();
+        votes.forEach((person, byKey) -> {
+            String key = mostCommon(byKey);
+            out.put(person, key.startsWith("~") ? mostCommon(spellings.get(key)) : key);
+        });
         return out;
+    }
+
+    /** The entry with the highest count; ties go to the first in sort order. */
+    private static String mostCommon(Map<String, Integer> counts) {
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).orElseThrow().getKey();
     }
 }

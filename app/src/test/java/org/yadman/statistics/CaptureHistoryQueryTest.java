@@ -88,6 +88,13 @@ class CaptureHistoryQueryTest {
             r.fact(p1, "prison", "Gohardasht");
             long p2 = r.personOn(SOURCES, 0, 1, 1);
             r.fact(p2, "prison", "Gohardasht");
+            r.fact(p2, "prison", "زندان گوهردشت"); // one place in two scripts: one stratum
+            long p4 = r.personOn(SOURCES, 0, 0, 1);
+            r.fact(p4, "prison", "رجایی‌شهر"); // another name of Gohardasht
+            long p5 = r.personOn(SOURCES, 0, 1, 0);
+            r.fact(p5, "prison", "Camp Nowhere");
+            r.fact(p5, "prison", "camp nowhere");
+            r.fact(p5, "prison", "Camp Nowhere"); // unknown to the gazetteer: its most common spelling
             long p3 = r.personOn(SOURCES, 1, 0, 0);
             db.jdbi().useHandle(h -> h.execute("""
                     INSERT INTO assertion (person_id, field, value, date_earliest, date_latest) VALUES
@@ -95,13 +102,21 @@ class CaptureHistoryQueryTest {
                       (?, 'death_date', '1988', '1988-01-01', '1988-12-31')""", p1, p2));
             var query = new CaptureHistoryQuery(db.jdbi());
             var byPrison = query.table(query.sourcesAsLists(), Stratification.PRISON).countsByStratum();
-            assertThat(byPrison).containsOnlyKeys("evin", "gohardasht", "unknown");
-            assertThat(byPrison.get("evin")[0b011]).isEqualTo(1);
-            assertThat(byPrison.get("gohardasht")[0b110]).isEqualTo(1);
+            assertThat(byPrison).containsOnlyKeys("evin prison", "gohardasht prison", "Camp Nowhere", "unknown");
+            assertThat(byPrison.get("evin prison")[0b011]).isEqualTo(1);
+            assertThat(byPrison.get("gohardasht prison")[0b110]).isEqualTo(1);
+            assertThat(byPrison.get("gohardasht prison")[0b100]).isEqualTo(1);
+            assertThat(byPrison.get("Camp Nowhere")[0b010]).isEqualTo(1);
             assertThat(byPrison.get("unknown")[0b001]).isEqualTo(1);
             var byPeriod = query.table(query.sourcesAsLists(), Stratification.PERIOD).countsByStratum();
             assertThat(byPeriod).containsOnlyKeys("1988-07", "unknown");
             assertThat(byPeriod.get("unknown")[0b110] + byPeriod.get("unknown")[0b001]).isEqualTo(2);
+            r.fact(p3, "sex", "مرد");
+            r.fact(p1, "sex", "Male");
+            r.fact(p2, "sex", "F");
+            var bySex = query.table(query.sourcesAsLists(), Stratification.SEX).countsByStratum();
+            assertThat(bySex).containsOnlyKeys("male", "female", "unknown");
+            assertThat(bySex.get("male")[0b001] + bySex.get("male")[0b011]).isEqualTo(2);
         }
     }
 }
