@@ -90,7 +90,7 @@ public final class StratifiedEstimation {
             }
         }
         return new EstimateReport(estimate, boundsKnown ? lower : null, boundsKnown ? upper : null, s.level(),
-                first.method() + ", summed over strata", first.model(), observed, table.lists(), diagnostics, warnings,
+                first.method() + ", summed over strata", "per stratum", observed, table.lists(), diagnostics, warnings,
                 stratifiedBy, strata, posterior);
     }
 
