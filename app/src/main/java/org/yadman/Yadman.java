@@ -1,5 +1,6 @@
 package org.yadman;
 
+import org.yadman.cli.DemoCommand;
 import org.yadman.cli.EstimateCommand;
 import org.yadman.cli.ImportCommand;
 import org.yadman.cli.ServeCommand;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The {@code yadman} command: every capability's CLI is a subcommand here. */
 @Command(name = "yadman", mixinStandardHelpOptions = true, version = "Yadman 0.1.0",
         description = "A platform for truth and accountability after mass atrocities.",
-        subcommands = {ServeCommand.class, UserCommand.class, ImportCommand.class, EstimateCommand.class})
+        subcommands = {ServeCommand.class, UserCommand.class, ImportCommand.class, DemoCommand.class, EstimateCommand.class})
 public final class Yadman {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
