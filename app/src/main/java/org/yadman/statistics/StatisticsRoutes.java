@@ -77,8 +77,9 @@ public final class StatisticsRoutes implements WebServer.Capability {
                 r.lower() == null ? null : lang.number(Math.round(r.lower())),
                 r.upper() == null ? null : lang.number(Math.round(r.upper())),
                 lang.number(Math.round(100 * r.level())), lang.number(r.observed()), "statistics.method." + method,
-                r.model(), String.join(", ", r.lists()),
-                digits(run.createdAt().atOffset(ZoneOffset.UTC).toLocalDate().toString(), lang),
+                r.model(), String.join(lang == Lang.FA ? "، " : ", ", r.lists()),
+                // isolated left-to-right, so that a Persian sentence does not show the date back to front
+                "\u2066" + digits(run.createdAt().atOffset(ZoneOffset.UTC).toLocalDate().toString(), lang) + "\u2069",
                 r.warnings(), r.stratifiedBy(), run.strata().stream().map(st -> new StratumRow(
                         Stratification.UNKNOWN.equals(st.name()) ? null : st.name(), lang.number(st.observed()),
                         rounded(st.estimate(), lang), rounded(st.lower(), lang), rounded(st.upper(), lang))).toList());

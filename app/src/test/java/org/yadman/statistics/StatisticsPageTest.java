@@ -36,7 +36,7 @@ class StatisticsPageTest {
                             Math.round(lcmcr.lower()), Math.round(lcmcr.upper())))
                     .contains("From 626 distinct persons documented on the lists families, rights, published")
                     .contains("a latent class model (LCMCR)")
-                    .contains("Computed on 2026-02-03")
+                    .contains("Computed on \u20662026-02-03\u2069.")
                     .contains("<svg").contains("The interval is not a guarantee").contains("closed population")
                     .doesNotContain("NaN").doesNotContain("style=").doesNotContain("<script");
             assertThat(en).containsPattern("<rect x=\"[0-9.]+\" y=\"[0-9.]+\" width=\"[0-9.]+\" height=\"[0-9.]+\" fill=\"#5b7fa6\"/>");
@@ -47,7 +47,7 @@ class StatisticsPageTest {
             assertThat(fa.body()).contains("<html lang=\"fa\" dir=\"rtl\">")
                     .contains("<strong>" + org.yadman.web.Lang.FA.number(estimate) + "</strong>")
                     .contains("بازهٔ عدم قطعیت ۹۵٪ از " + org.yadman.web.Lang.FA.number(Math.round(lcmcr.lower())))
-                    .contains("<svg").contains("این بازه تضمین نیست").contains("۲۰۲۶-۰۲-۰۳").contains("<strong>۲</strong>")
+                    .contains("<svg").contains("این بازه تضمین نیست").contains("\u2066۲۰۲۶-۰۲-۰۳\u2069").contains("families، rights، published").contains("<strong>۲</strong>")
                     .doesNotContain("NaN");
             // the persian axis labels use Persian digits
             assertThat(fa.body()).containsPattern("<text [^>]*>[۰-۹٬]+</text>");
