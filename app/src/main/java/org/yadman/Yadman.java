@@ -1,6 +1,7 @@
 package org.yadman;
 
 import org.yadman.cli.DemoCommand;
+import org.yadman.cli.EstimateCommand;
 import org.yadman.cli.ImportCommand;
 import org.yadman.cli.EvalLinkageCommand;
 import org.yadman.cli.LinkCommand;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
 /** The {@code yadman} command: every capability's CLI is a subcommand here. */
 @Command(name = "yadman", mixinStandardHelpOptions = true, version = "Yadman 0.1.0",
         description = "A platform for truth and accountability after mass atrocities.",
-        subcommands = {ServeCommand.class, UserCommand.class, ImportCommand.class, DemoCommand.class,
+        subcommands = {ServeCommand.class, UserCommand.class, ImportCommand.class, DemoCommand.class, EstimateCommand.class,
                 LinkCommand.class, EvalLinkageCommand.class})
 public final class Yadman {
     public static void main(String[] args) {

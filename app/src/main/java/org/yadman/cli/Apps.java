@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import java.util.List;
 import org.yadman.accounts.Accounts;
 import org.yadman.memorial.MemorialRoutes;
+import org.yadman.statistics.StatisticsRoutes;
 import org.yadman.web.Site;
 import org.yadman.web.WebServer;
 import org.yadman.workspace.WorkspaceRoutes;
@@ -17,6 +18,7 @@ public final class Apps {
                 new Accounts(site),
                 new MemorialRoutes(),
                 new WorkspaceRoutes(),
+                new StatisticsRoutes(),
                 new org.yadman.linking.ReviewRoutes()));
     }
 }
