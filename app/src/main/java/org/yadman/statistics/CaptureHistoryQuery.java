@@ -101,7 +101,7 @@ public final class CaptureHistoryQuery {
         // a key the gazetteer does not know ("~…") is shown as its most common spelling
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
         jdbi.useHandle(h -> h.createQuery("""
-                SELECT person_id, %s AS v, count(*) AS c FROM assertion
+                SELECT person_id, %s AS v, count(*) AS c FROM person_assertion -- facts of the records linked now
                 WHERE field = :field AND retracted_at IS NULL AND person_id IS NOT NULL
                 GROUP BY 1, 2""".formatted(value)).bind("field", by.field())
                 .map((rs, ctx) -> {
