@@ -36,7 +36,9 @@ public final class WorkspaceQueries {
     Totals totals() {
         return jdbi.withHandle(h -> h.createQuery("""
                 SELECT (SELECT count(*) FROM source) AS sources, (SELECT count(*) FROM source_record) AS records,
-                       (SELECT count(*) FROM import_batch) AS imports, (SELECT count(*) FROM person) AS persons""")
+                       (SELECT count(*) FROM import_batch) AS imports, (SELECT count(*) FROM person p WHERE EXISTS
+                           (SELECT 1 FROM record_link l WHERE l.person_id = p.id AND l.superseded_at IS NULL)
+                           OR EXISTS (SELECT 1 FROM assertion a WHERE a.person_id = p.id AND a.source_record_id IS NULL)) AS persons""")
                 .map((rs, ctx) -> new Totals(rs.getLong("sources"), rs.getLong("records"), rs.getLong("imports"), rs.getLong("persons")))
                 .one());
     }
