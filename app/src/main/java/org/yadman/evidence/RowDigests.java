@@ -1,0 +1,88 @@
+package org.yadman.evidence;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Computes a leaf from the rows it is about, inside the caller's transaction. The canonical form
+ * of a row is PostgreSQL's {@code to_jsonb(row)::text} (keys in a fixed order, one text form per
+ * value) with timestamps written in UTC; the rows of a part are digested one per line, ordered by
+ * id, streamed so that a million-row import is never held in memory.
+ */
+public final class RowDigests {
+    private RowDigests() {}
+
+    /** The leaf for {@code kind} about row {@code id}, from the rows as they are now. */
+    public static LeafRecord leaf(Connection c, EventKind kind, long id) throws SQLException {
+        String zone = setUtc(c);
+        try {
+            List<LeafRecord.Part> parts = new ArrayList<>();
+            for (EventKind.Part p : kind.parts()) parts.add(new LeafRecord.Part(p.name(), compute(c, kind, id, p)));
+            return new LeafRecord(kind.code(), kind.table(), id, parts);
+        } finally {
+            restore(c, zone);
+        }
+    }
+
+    private static String compute(Connection c, EventKind kind, long id, EventKind.Part part) throws SQLException {
+        MessageDigest sha = sha256();
+        int rows = 0;
+        String first = null;
+        try (PreparedStatement s = c.prepareStatement(part.sql())) {
+            s.setFetchSize(1000);
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String text = r.getString(1);
+                    if (rows++ == 0) first = text;
+                    sha.update(text.getBytes(StandardCharsets.UTF_8));
+                    sha.update((byte) '\n');
+                }
+            }
+        }
+        if (part.shape() != EventKind.Shape.ROWS && rows != 1) {
+            throw new MissingRowException(kind.table() + " " + id + " is missing (" + rows + " rows found)");
+        }
+        if (part.shape() == EventKind.Shape.VALUE) return first;
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** The logged row does not exist (any more). */
+    public static final class MissingRowException extends RuntimeException {
+        MissingRowException(String message) {
+            super(message);
+        }
+    }
+
+    private static String setUtc(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT current_setting('TimeZone'), set_config('TimeZone', 'UTC', true)");
+             ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getString(1);
+        }
+    }
+
+    private static void restore(Connection c, String zone) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT set_config('TimeZone', ?, true)")) {
+            s.setString(1, zone);
+            s.executeQuery().close();
+        }
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
