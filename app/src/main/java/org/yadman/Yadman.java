@@ -1,6 +1,9 @@
 package org.yadman;
 
+import org.yadman.cli.EvidenceCommand;
 import org.yadman.cli.ImportCommand;
+import org.yadman.cli.KeysCommand;
+import org.yadman.cli.LogCommand;
 import org.yadman.cli.ServeCommand;
 import org.yadman.cli.UserCommand;
 import picocli.CommandLine;
@@ -9,7 +12,7 @@ import picocli.CommandLine.Command;
 /** The {@code yadman} command: every capability's CLI is a subcommand here. */
 @Command(name = "yadman", mixinStandardHelpOptions = true, version = "Yadman 0.1.0",
         description = "A platform for truth and accountability after mass atrocities.",
-        subcommands = {ServeCommand.class, UserCommand.class, ImportCommand.class})
+        subcommands = {ServeCommand.class, UserCommand.class, ImportCommand.class, KeysCommand.class, LogCommand.class, EvidenceCommand.class})
 public final class Yadman {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

@@ -75,3 +75,10 @@ CREATE TABLE custody_event (
     detail      text
 );
 CREATE INDEX custody_event_item ON custody_event (evidence_id);
+
+-- Witnesses whose cosignatures POST /log/cosign accepts (yadman log witness KEY).
+CREATE TABLE witness (
+    verifier_key text PRIMARY KEY,
+    name         text NOT NULL,
+    added_at     timestamptz NOT NULL DEFAULT now()
+);

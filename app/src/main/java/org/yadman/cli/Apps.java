@@ -3,6 +3,7 @@ package org.yadman.cli;
 import io.javalin.Javalin;
 import java.util.List;
 import org.yadman.accounts.Accounts;
+import org.yadman.evidence.LogRoutes;
 import org.yadman.memorial.MemorialRoutes;
 import org.yadman.web.Site;
 import org.yadman.web.WebServer;
@@ -16,6 +17,7 @@ public final class Apps {
         return WebServer.create(site, List.of(
                 new Accounts(site),
                 new MemorialRoutes(),
-                new WorkspaceRoutes()));
+                new WorkspaceRoutes(),
+                new LogRoutes()));
     }
 }
