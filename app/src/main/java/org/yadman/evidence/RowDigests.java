@@ -32,6 +32,23 @@ public final class RowDigests {
         }
     }
 
+    /** The canonical text of the rows a ONE_ROW or ROWS part digests, one per line: what a bundle carries. */
+    public static String canonicalText(Connection c, EventKind kind, long id, String partName) throws SQLException {
+        EventKind.Part part = kind.parts().stream().filter(p -> p.name().equals(partName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(kind.code() + " has no part " + partName));
+        String zone = setUtc(c);
+        StringBuilder text = new StringBuilder();
+        try (PreparedStatement s = c.prepareStatement(part.sql())) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) text.append(r.getString(1)).append('\n');
+            }
+        } finally {
+            restore(c, zone);
+        }
+        return text.toString();
+    }
+
     private static String compute(Connection c, EventKind kind, long id, EventKind.Part part) throws SQLException {
         MessageDigest sha = sha256();
         int rows = 0;
