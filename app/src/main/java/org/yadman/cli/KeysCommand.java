@@ -46,7 +46,7 @@ public final class KeysCommand implements Runnable {
                 out.flush();
                 return 0;
             } catch (FileAlreadyExistsException e) {
-                spec.commandLine().getErr().println("yadman keys init: " + e.getReason());
+                spec.commandLine().getErr().println("yadman keys init: " + e.getMessage());
                 return 1;
             } catch (IllegalArgumentException e) {
                 spec.commandLine().getErr().println("yadman keys init: --origin: " + e.getMessage());

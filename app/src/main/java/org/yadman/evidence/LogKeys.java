@@ -32,7 +32,7 @@ public final class LogKeys {
     /** Makes a new key; refuses to overwrite one (a new key would orphan every checkpoint). */
     public static NoteVerifier init(Path dataDir, String origin) throws IOException {
         Path secret = secretFile(dataDir);
-        if (Files.exists(secret)) throw new FileAlreadyExistsException(secret + " already exists; the log keeps its key for life");
+        if (Files.exists(secret)) throw new FileAlreadyExistsException(secret.toString(), null, "already exists; the log keeps one key for life");
         Files.createDirectories(secret.getParent());
         String key = Ledger.newSignerKey(origin, new SecureRandom());
         Path tmp = secret.resolveSibling("log.key.tmp");
