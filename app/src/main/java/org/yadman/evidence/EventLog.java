@@ -61,8 +61,10 @@ public final class EventLog {
         List<Long> indices = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("INSERT INTO ledger_entry (idx, leaf, leaf_hash, kind, target_table, target_id)"
                 + " VALUES (?, ?, ?, ?, ?, ?)")) {
-            for (Event e : events) {
-                byte[] leaf = RowDigests.leaf(c, e.kind(), e.id()).bytes();
+            List<LeafRecord> leaves = RowDigests.leaves(c, events);
+            for (int i = 0; i < events.size(); i++) {
+                Event e = events.get(i);
+                byte[] leaf = leaves.get(i).bytes();
                 long index = tree.append(leaf);
                 s.setLong(1, index);
                 s.setBytes(2, leaf);

@@ -22,11 +22,20 @@ public final class RowDigests {
 
     /** The leaf for {@code kind} about row {@code id}, from the rows as they are now. */
     public static LeafRecord leaf(Connection c, EventKind kind, long id) throws SQLException {
+        return leaves(c, List.of(new EventLog.Event(kind, id))).get(0);
+    }
+
+    /** The leaves of several events, switching the session to UTC once for all of them. */
+    static List<LeafRecord> leaves(Connection c, List<EventLog.Event> events) throws SQLException {
         String zone = setUtc(c);
         try {
-            List<LeafRecord.Part> parts = new ArrayList<>();
-            for (EventKind.Part p : kind.parts()) parts.add(new LeafRecord.Part(p.name(), compute(c, kind, id, p)));
-            return new LeafRecord(kind.code(), kind.table(), id, parts);
+            List<LeafRecord> out = new ArrayList<>(events.size());
+            for (EventLog.Event e : events) {
+                List<LeafRecord.Part> parts = new ArrayList<>();
+                for (EventKind.Part p : e.kind().parts()) parts.add(new LeafRecord.Part(p.name(), compute(c, e.kind(), e.id(), p)));
+                out.add(new LeafRecord(e.kind().code(), e.kind().table(), e.id(), parts));
+            }
+            return out;
         } finally {
             restore(c, zone);
         }
