@@ -23,13 +23,14 @@ import org.yadman.ledger.Ledger;
 import org.yadman.ledger.NoteSigner;
 import org.yadman.ledger.SignedNote;
 import org.yadman.ledger.TlogProof;
+import org.yadman.web.Lang;
 
 /**
  * {@code yadman bundle --evidence ID}: a BagIt 1.0 bag (zip) that a court or an archive can check
  * with {@link BundleVerifier} and nothing else. For the item and each working copy derived from it:
  * the file, and for every logged event about them (added, custody) the leaf, the canonical row
  * text the leaf digests, and a tlog-proof to one signed checkpoint; plus every earlier checkpoint
- * with a consistency proof to it, the log's public key, and a readable manifest.html.
+ * with a consistency proof to it, the log's public key, and a readable manifest.html (and manifest.fa.html in Persian).
  * Layout: docs/evidence-log.md.
  */
 public final class BundleWriter {
@@ -99,7 +100,10 @@ public final class BundleWriter {
                         }
                     }
                 }
-                bag.text("data/manifest.html", ManifestHtml.render(included, entries, c, checkpoint, signer.verifier().verifierKey()));
+                for (Lang lang : Lang.values()) {
+                    bag.text(lang == Lang.EN ? "data/manifest.html" : "data/manifest." + lang.code() + ".html",
+                            ManifestHtml.render(lang, included, entries, c, checkpoint, signer.verifier().verifierKey()));
+                }
                 bag.finish(now);
             }
             c.rollback();

@@ -54,6 +54,8 @@ class BundleTest {
                 "data/log/log.pub", "data/log/checkpoint", "data/evidence/1/photo.jpg", "data/evidence/2/photo.jpg");
         String html = new String(files.get("data/manifest.html"), StandardCharsets.UTF_8);
         assertThat(html).contains("photo.jpg").contains("Witness A").contains("to the tribunal").contains("Working copy of");
+        String fa = new String(files.get("data/manifest.fa.html"), StandardCharsets.UTF_8);
+        assertThat(fa).contains("dir=\"rtl\"").contains("زنجیرهٔ نگهداری").contains("Witness A").contains("نسخهٔ کاری مدرک ۱");
     }
 
     @Test
