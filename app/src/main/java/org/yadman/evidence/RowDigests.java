@@ -13,9 +13,10 @@ import java.util.List;
 
 /**
  * Computes a leaf from the rows it is about, inside the caller's transaction. The canonical form
- * of a row is PostgreSQL's {@code to_jsonb(row)::text} (keys in a fixed order, one text form per
- * value) with timestamps written in UTC; the rows of a part are digested one per line, ordered by
- * id, streamed so that a million-row import is never held in memory.
+ * of a row is the text PostgreSQL prints for the query of its {@link EventKind.Part} (to_jsonb or
+ * a record of fixed columns) with TimeZone, DateStyle and extra_float_digits fixed; the rows of
+ * a part are digested one per line, ordered by id, streamed so that a million-row import is never
+ * held in memory.
  */
 public final class RowDigests {
     private RowDigests() {}
@@ -27,7 +28,7 @@ public final class RowDigests {
 
     /** The leaves of several events, switching the session to UTC once for all of them. */
     static List<LeafRecord> leaves(Connection c, List<EventLog.Event> events) throws SQLException {
-        String zone = setUtc(c);
+        String[] zone = setUtc(c);
         try {
             List<LeafRecord> out = new ArrayList<>(events.size());
             for (EventLog.Event e : events) {
@@ -45,7 +46,7 @@ public final class RowDigests {
     public static String canonicalText(Connection c, EventKind kind, long id, String partName) throws SQLException {
         EventKind.Part part = kind.parts().stream().filter(p -> p.name().equals(partName)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(kind.code() + " has no part " + partName));
-        String zone = setUtc(c);
+        String[] zone = setUtc(c);
         StringBuilder text = new StringBuilder();
         try (PreparedStatement s = c.prepareStatement(part.sql())) {
             s.setLong(1, id);
@@ -88,18 +89,23 @@ public final class RowDigests {
         }
     }
 
-    private static String setUtc(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT current_setting('TimeZone'), set_config('TimeZone', 'UTC', true)");
+    /** Fixes the settings that change how values print; returns the previous ones. */
+    private static String[] setUtc(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT current_setting('TimeZone'), current_setting('DateStyle'),"
+                + " current_setting('extra_float_digits'), set_config('TimeZone', 'UTC', true), set_config('DateStyle', 'ISO', true),"
+                + " set_config('extra_float_digits', '1', true)");
              ResultSet r = s.executeQuery()) {
             r.next();
-            return r.getString(1);
+            return new String[] {r.getString(1), r.getString(2), r.getString(3)};
         }
     }
 
-    private static void restore(Connection c, String zone) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT set_config('TimeZone', ?, true)")) {
-            s.setString(1, zone);
+    private static void restore(Connection c, String[] before) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT set_config('TimeZone', ?, true), set_config('DateStyle', ?, true), set_config('extra_float_digits', ?, true)")) {
+            s.setString(1, before[0]);
+            s.setString(2, before[1]);
+            s.setString(3, before[2]);
             s.executeQuery().close();
         }
     }
