@@ -1,6 +1,8 @@
 package org.yadman;
 
 import org.yadman.cli.BundleCommand;
+import org.yadman.cli.DemoCommand;
+import org.yadman.cli.EstimateCommand;
 import org.yadman.cli.EvidenceCommand;
 import org.yadman.cli.ImportCommand;
 import org.yadman.cli.KeysCommand;
@@ -14,8 +16,8 @@ import picocli.CommandLine.Command;
 /** The {@code yadman} command: every capability's CLI is a subcommand here. */
 @Command(name = "yadman", mixinStandardHelpOptions = true, version = "Yadman 0.1.0",
         description = "A platform for truth and accountability after mass atrocities.",
-        subcommands = {ServeCommand.class, UserCommand.class, ImportCommand.class, KeysCommand.class, LogCommand.class, EvidenceCommand.class,
-                BundleCommand.class, VerifyCommand.class})
+        subcommands = {ServeCommand.class, UserCommand.class, ImportCommand.class, DemoCommand.class, EstimateCommand.class,
+                KeysCommand.class, LogCommand.class, EvidenceCommand.class, BundleCommand.class, VerifyCommand.class})
 public final class Yadman {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

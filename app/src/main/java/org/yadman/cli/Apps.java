@@ -5,6 +5,7 @@ import java.util.List;
 import org.yadman.accounts.Accounts;
 import org.yadman.evidence.LogRoutes;
 import org.yadman.memorial.MemorialRoutes;
+import org.yadman.statistics.StatisticsRoutes;
 import org.yadman.web.Site;
 import org.yadman.web.WebServer;
 import org.yadman.workspace.WorkspaceRoutes;
@@ -18,6 +19,7 @@ public final class Apps {
                 new Accounts(site),
                 new MemorialRoutes(),
                 new WorkspaceRoutes(),
+                new StatisticsRoutes(),
                 new LogRoutes()));
     }
 }

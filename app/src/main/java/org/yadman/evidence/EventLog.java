@@ -47,6 +47,16 @@ public final class EventLog {
         }
     }
 
+    /** {@link #appendAll(Connection, List)} on a Jdbi handle, which must be in a transaction. */
+    public static List<Long> appendAll(Handle handle, List<Event> events) {
+        if (!handle.isInTransaction()) throw new IllegalStateException("EventLog.appendAll must run inside the caller's transaction");
+        try {
+            return appendAll(handle.getConnection(), events);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot append to the log: " + e.getMessage(), e);
+        }
+    }
+
     /** Appends several events in order, in one round of writes; returns their leaf indices. */
     public static List<Long> appendAll(Connection c, List<Event> events) throws SQLException {
         if (c.getAutoCommit()) throw new IllegalStateException("EventLog.append must run inside the caller's transaction");

@@ -36,6 +36,15 @@ public final class Database implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("log_connections", "off")
+                    // The embedded server's defaults are for throwaway test databases (fsync and
+                    // full-page writes off): a registry of evidence must survive a power cut.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    // Large imports write gigabytes of WAL in one transaction; fewer forced
+                    // checkpoints during them, and room for the indexes they update.
+                    .setServerConfig("max_wal_size", "4GB")
+                    .setServerConfig("shared_buffers", "256MB")
                     .start();
             try {
                 return open(pg, pg.getJdbcUrl("postgres", "postgres"), "postgres", "");

@@ -47,6 +47,11 @@ public record LcmcrOptions(int latentClasses, double aAlpha, double bAlpha, int 
     }
   }
 
+  /** Sweeps of the whole run after the warm-up: chains × (burn-in + samples × thinning). */
+  public long totalSweeps() {
+    return (long) chains * (burnin + (long) samples * thinning);
+  }
+
   /** K = 10, a = b = 0.25, burn-in 10,000, 1,000 samples thinned by 100, 4 chains on up to 4 threads, seed 1. */
   public static Builder builder() {
     return new Builder();

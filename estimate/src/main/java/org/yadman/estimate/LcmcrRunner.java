@@ -16,26 +16,48 @@ final class LcmcrRunner {
 
   /** One chain: burn-in, then samples × thinning sweeps keeping N every thinning-th sweep. */
   static long[] chain(CaptureHistories h, LcmcrOptions o, int index) {
+    return chain(h, o, index, NO_PROGRESS);
+  }
+
+  private static final java.util.function.LongConsumer NO_PROGRESS = sweeps -> { };
+  /** How often a chain reports its sweeps (a report costs a call, a sweep microseconds). */
+  private static final int REPORT_EVERY = 1_000;
+
+  static long[] chain(CaptureHistories h, LcmcrOptions o, int index, java.util.function.LongConsumer progress) {
     LcmcrSampler s = new LcmcrSampler(h, o.latentClasses(), o.aAlpha(), o.bAlpha(), Rng.forChain(o.seed(), index));
+    int pending = 0;
     for (int i = 0; i < o.burnin(); i++) {
       s.sweep();
+      if (++pending == REPORT_EVERY) {
+        progress.accept(pending);
+        pending = 0;
+      }
     }
     long[] draws = new long[o.samples()];
     for (int i = 0; i < o.samples(); i++) {
       for (int t = 0; t < o.thinning(); t++) {
         s.sweep();
+        if (++pending == REPORT_EVERY) {
+          progress.accept(pending);
+          pending = 0;
+        }
       }
       draws[i] = s.observed() + s.n0();
     }
+    progress.accept(pending);
     return draws;
   }
 
   static LcmcrResult run(CaptureHistories h, LcmcrOptions o) {
+    return run(h, o, NO_PROGRESS);
+  }
+
+  static LcmcrResult run(CaptureHistories h, LcmcrOptions o, java.util.function.LongConsumer progress) {
     long[][] draws = new long[o.chains()][];
     int threads = Math.min(o.threads(), o.chains());
     if (threads == 1) {
       for (int c = 0; c < o.chains(); c++) {
-        draws[c] = chain(h, o, c);
+        draws[c] = chain(h, o, c, progress);
       }
     } else {
       ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -47,7 +69,7 @@ final class LcmcrRunner {
         List<Future<long[]>> futures = new ArrayList<>();
         for (int c = 0; c < o.chains(); c++) {
           final int idx = c;
-          futures.add(pool.submit(() -> chain(h, o, idx)));
+          futures.add(pool.submit(() -> chain(h, o, idx, progress)));
         }
         for (int c = 0; c < o.chains(); c++) {
           draws[c] = futures.get(c).get();

@@ -129,6 +129,20 @@ public final class Mse {
   }
 
   /**
+   * As {@link #lcmcr(CaptureHistories, LcmcrOptions)}, reporting progress: {@code sweepsDone} receives
+   * the number of sweeps just completed (every 1,000 sweeps of a chain, and the remainder at its end),
+   * from the chains' threads, so it must be thread-safe. The reports of a run add up to
+   * {@link LcmcrOptions#totalSweeps()}. The draws do not depend on it.
+   */
+  public static LcmcrResult lcmcr(CaptureHistories histories, LcmcrOptions options,
+      java.util.function.LongConsumer sweepsDone) {
+    Objects.requireNonNull(histories, "histories");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(sweepsDone, "sweepsDone");
+    return LcmcrRunner.run(histories, options, sweepsDone);
+  }
+
+  /**
    * Bayesian model averaging over every decomposable graph (dga, Madigan and York 1997) with
    * hyper-Dirichlet parameter {@code delta}, prior p(N) ∝ 1/N and N from n + {@code minMissing} to
    * n + {@code maxMissing}.

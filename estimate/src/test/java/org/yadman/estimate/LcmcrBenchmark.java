@@ -1,6 +1,5 @@
 package org.yadman.estimate;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -8,7 +7,7 @@ import java.util.List;
 /**
  * Hand-run benchmarks, not part of {@code mvn verify}:
  * <pre>
- * cd /work/main &amp;&amp; ./mvnw -q -pl estimate test-compile &amp;&amp; \
+ * ./mvnw -q -pl estimate test-compile &amp;&amp; \
  *   java -cp estimate/target/classes:estimate/target/test-classes org.yadman.estimate.LcmcrBenchmark speed
  *   java -cp … org.yadman.estimate.LcmcrBenchmark long      # K=10, 10^6 sweeps × 2 chains vs D_K10_long
  *   java -cp … org.yadman.estimate.LcmcrBenchmark search    # BIC search over all 113 models, Kosovo
@@ -19,9 +18,6 @@ public final class LcmcrBenchmark {
   public static void main(String[] args) throws Exception {
     if (System.getProperty("yadman.shared") == null) {
       System.setProperty("yadman.shared", Path.of("..", "shared").toAbsolutePath().normalize().toString());
-      if (!Files.isDirectory(Path.of(System.getProperty("yadman.shared")))) {
-        System.setProperty("yadman.shared", "/work/shared");
-      }
     }
     CaptureHistories kosovo = SharedData.histories("lcmcr_kosovo_aggregate.csv");
     String what = args.length > 0 ? args[0] : "speed";

@@ -17,6 +17,10 @@ import java.util.Set;
  * a newcomer is compared with what the cluster knows as a whole (the father's name from one
  * record, the date of death from another), which a single pair cannot.
  *
+ * <p>Scored pairs may carry more than their Fellegi–Sunter weight (the one-to-one constraint
+ * of {@code ExclusiveMatching}); a pair of clusters then also gets what was added to, or taken
+ * from, its strongest candidate pair.
+ *
  * <p>Two clusters are never merged when the result would hold two records of one
  * duplicate-free source, or two records whose own pair scores below {@link #VETO_WEIGHT}
  * (strong evidence of two persons, which a chain of weaker links must not override). Every
@@ -49,6 +53,15 @@ final class ConstrainedClustering {
             parent[i] = i;
             members.add(List.of(i));
             neighbours.add(new HashMap<>());
+        }
+        Map<Long, Double> adjustments = new HashMap<>();
+        for (ScoredPair pair : pairs) {
+            int i = linker.indexOf(pair.leftId());
+            int j = linker.indexOf(pair.rightId());
+            double adjustment = pair.matchWeight() - linker.matchWeight(model, i, j);
+            if (adjustment != 0) {
+                adjustments.put(CandidatePairs.encode(i, j), adjustment);
+            }
         }
         PriorityQueue<Candidate> queue = new PriorityQueue<>(Comparator.comparingDouble(Candidate::weight).reversed());
         for (ScoredPair pair : pairs) {
@@ -88,7 +101,7 @@ final class ConstrainedClustering {
             }
             around.remove(root);
             for (int other : around) {
-                double weight = pooledWeight(linker, model, members.get(root), members.get(other));
+                double weight = pooledWeight(linker, model, members.get(root), members.get(other), adjustments);
                 if (weight >= thresholdWeight) {
                     queue.add(new Candidate(weight, root, other, version[root], version[other]));
                 }
@@ -110,8 +123,13 @@ final class ConstrainedClustering {
         return new Clusters(clusterByRecord, review);
     }
 
-    /** Prior plus, per comparison, the best weight over the pairs across the two clusters. */
-    static double pooledWeight(Linker linker, LinkageModel model, List<Integer> a, List<Integer> b) {
+    /**
+     * Prior plus, per comparison, the best weight over the pairs across the two clusters, plus
+     * what the one-to-one constraint adds to or takes from the strongest candidate pair across
+     * them (its scored weight less its Fellegi–Sunter weight; 0 when none is a candidate).
+     */
+    static double pooledWeight(Linker linker, LinkageModel model, List<Integer> a, List<Integer> b,
+                               Map<Long, Double> adjustments) {
         double weight = model.priorWeight();
         for (int c = 0; c < linker.comparisons().size(); c++) {
             double best = Double.NaN;
@@ -125,7 +143,21 @@ final class ConstrainedClustering {
             }
             weight += Double.isNaN(best) ? 0 : best;
         }
-        return weight;
+        double strongest = Double.NEGATIVE_INFINITY;
+        double adjustment = 0;
+        for (int i : a) {
+            for (int j : b) {
+                Double adjusted = adjustments.get(CandidatePairs.encode(i, j));
+                if (adjusted != null) {
+                    double own = linker.matchWeight(model, i, j);
+                    if (own > strongest) {
+                        strongest = own;
+                        adjustment = adjusted;
+                    }
+                }
+            }
+        }
+        return weight + adjustment;
     }
 
     /** No two records of one duplicate-free source, and no pair below the veto weight. */

@@ -87,7 +87,12 @@ public final class Linker {
         return Training.train(this);
     }
 
-    /** Scores every candidate pair of the blocking rules; order is by record index. */
+    /**
+     * Scores every candidate pair of the blocking rules; order is by record index. Where a
+     * source is duplicate-free, a pair's weight also counts its records' other candidates in
+     * each other's source (see {@code ExclusiveMatching}): of two namesakes in one such list,
+     * at most one can be the person, and a sole candidate is likelier than the prior says.
+     */
     public List<ScoredPair> predict(LinkageModel model) {
         checkModel(model);
         long[] candidates = candidates(settings.blockingRules());
@@ -95,6 +100,7 @@ public final class Linker {
         for (int k = 0; k < candidates.length; k++) {
             weights[k] = matchWeight(model, CandidatePairs.left(candidates[k]), CandidatePairs.right(candidates[k]));
         }
+        weights = ExclusiveMatching.weights(this, model.priorWeight(), candidates, weights);
         List<ScoredPair> scored = new ArrayList<>(candidates.length);
         for (int k = 0; k < candidates.length; k++) {
             double probability = 1.0 / (1.0 + Math.pow(2, -weights[k]));

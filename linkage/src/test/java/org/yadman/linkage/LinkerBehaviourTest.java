@@ -78,7 +78,9 @@ class LinkerBehaviourTest {
             s.duplicateFreeSources(), s.uSamplePairs(), s.maxEmIterations(), false, s.seed()), records);
         List<ScoredPair> pairs = linker.predict(model);
         assertThat(pairs).hasSize(2); // a1–a2 is never compared
-        Clusters clusters = linker.cluster(model, pairs, 0.5, 0.1);
+        // b1 is as likely a1 as a2 and at most one of them: each link is just under even odds
+        assertThat(pairs).allSatisfy(p -> assertThat(p.probability()).isBetween(0.3, 0.5));
+        Clusters clusters = linker.cluster(model, pairs, 0.3, 0.1);
         assertThat(clusters.clusterByRecord().get("a1")).isNotEqualTo(clusters.clusterByRecord().get("a2"));
         assertThat(clusters.count()).isEqualTo(2);
         assertThat(clusters.forReview()).hasSize(1); // the refused edge goes to review

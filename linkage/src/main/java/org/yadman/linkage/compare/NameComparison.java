@@ -18,9 +18,11 @@ import org.yadman.linkage.names.PhoneticKey;
  *   <li>dictionary: the {@link NameDictionary} resolves both to one name (or one key)</li>
  *   <li>similar keys: Jaro–Winkler of the dictionary keys ≥ 0.92 (typos)</li>
  *   <li>rather similar keys: Jaro–Winkler ≥ 0.80, or keys of one length that differ in one
- *       letter (a dot missed on a Persian keyboard: ب for پ, ر for ژ, in a short name)</li>
- *   <li>else; also when the dictionary knows both as different names (Hossein, Hassan), since
- *       a similar key then is no typo</li>
+ *       letter (a dot missed on a Persian keyboard: ب for پ, ر for ژ, in a short name), or a
+ *       typing slip: one key found in order in the other, one or two letters longer ("assan"
+ *       for Hassan, "Moammad" for Mohammad)</li>
+ *   <li>else; also when the dictionary knows both as different names with different keys
+ *       (Hossein, Hassan), since a similar key then is no typo</li>
  * </ol>
  * Null when either record has no name. The first three levels get a term-frequency
  * adjustment on the dictionary key: sharing «محمد» says less than sharing a rare name.
@@ -114,7 +116,8 @@ public final class NameComparison implements Comparison {
         if (a.exact.equals(b.exact)) {
             return 0;
         }
-        boolean knownDifferent = a.canonical != null && b.canonical != null && !a.canonical.equals(b.canonical);
+        boolean knownDifferent = a.canonical != null && b.canonical != null && !a.canonical.equals(b.canonical)
+            && !a.key.equals(b.key);
         if (!knownDifferent && !a.phonetic.isEmpty() && a.phonetic.equals(b.phonetic)) {
             return 1;
         }
@@ -126,7 +129,29 @@ public final class NameComparison implements Comparison {
             return 5; // two names the dictionary knows, not a typo of one: Hossein and Hassan
         }
         double similarity = JaroWinkler.similarity(a.key, b.key);
-        return similarity >= 0.92 ? 3 : similarity >= 0.80 || oneLetterApart(a.key, b.key) ? 4 : 5;
+        return similarity >= 0.92 ? 3
+            : similarity >= 0.80 || oneLetterApart(a.key, b.key) || typingSlip(a.key, b.key) ? 4 : 5;
+    }
+
+    /**
+     * Keys one letter inserted or dropped apart (a first letter lost: "assan" for Hassan), or
+     * the shorter, of two letters at least, found in order in a longer one of at most two
+     * letters more ("Moammad" for Mohammad, "Muavi" for Mousavi).
+     */
+    static boolean typingSlip(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        int extra = longer.length() - shorter.length();
+        if (shorter.length() < 2 || extra < 1 || extra > 2) {
+            return false;
+        }
+        int k = 0;
+        for (int i = 0; i < longer.length() && k < shorter.length(); i++) {
+            if (longer.charAt(i) == shorter.charAt(k)) {
+                k++;
+            }
+        }
+        return k == shorter.length();
     }
 
     private static boolean oneLetterApart(String a, String b) {

@@ -124,18 +124,29 @@ public final class NameDictionary {
             for (String[] ending : LATIN_ENDINGS) {
                 String stem = stem(compact, ending[0]);
                 if (stem != null && canonicalBySpelling.containsKey(stem)) {
-                    return canonicalBySpelling.get(stem) + (ending[1].equals("ی") ? "ی" : " " + ending[1]);
+                    return withEnding(canonicalBySpelling.get(stem), ending[1]);
                 }
             }
         } else {
             for (String ending : PERSIAN_ENDINGS) {
                 String stem = stem(compact, ending);
                 if (stem != null && canonicalBySpelling.containsKey(stem)) {
-                    return canonicalBySpelling.get(stem) + (ending.equals("ی") ? "ی" : " " + ending);
+                    return withEnding(canonicalBySpelling.get(stem), ending);
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * A known stem with a surname ending. A stem that already ends in ی takes no second one:
+     * "Mirzaeii" and "Tehranii" are typing slips for میرزایی and تهرانی, not names of their own.
+     */
+    private static String withEnding(String stem, String ending) {
+        if (!ending.equals("ی")) {
+            return stem + " " + ending;
+        }
+        return stem.endsWith("ی") ? stem : stem + "ی";
     }
 
     private static String stem(String word, String ending) {

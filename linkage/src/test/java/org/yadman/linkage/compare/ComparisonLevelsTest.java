@@ -37,6 +37,19 @@ class ComparisonLevelsTest {
     }
 
     @Test
+    void typingSlipsAreRatherSimilarNotDifferentNames() {
+        Comparison given = NameComparison.givenName();
+        Comparison surname = NameComparison.surname();
+        assertThat(level(given, record("given_name", "assan"), record("given_name", "حسن"))).isEqualTo(4);
+        assertThat(level(given, record("given_name", "Moammad"), record("given_name", "محمد"))).isEqualTo(4);
+        assertThat(level(surname, record("surname", "Muavi"), record("surname", "Mousavi"))).isEqualTo(4);
+        // a doubled ending is a slip, not another surname
+        assertThat(level(surname, record("surname", "Mirzaeii"), record("surname", "ميرزايي"))).isBetween(1, 2);
+        assertThat(level(surname, record("surname", "ASSADII"), record("surname", "Asadi"))).isBetween(1, 2);
+        assertThat(level(given, record("given_name", "Hossein"), record("given_name", "Hassan"))).isEqualTo(5);
+    }
+
+    @Test
     void fullNamesAndPatronymicsFeedTheNameComparisons() {
         Record split = record("given_name", "علی", "surname", "کریمی", "father_name", "کاظم");
         Record full = record("full_name", "KARIMI, Ali", "notes", "son of Kazem");
@@ -78,5 +91,7 @@ class ComparisonLevelsTest {
         assertThat(level(city, record("city", "Teheran"), record("city", "تهران"))).isZero();
         assertThat(level(city, record("city", "Tehran"), record("city", "Tabriz"))).isEqualTo(1);
         assertThat(level(PlaceComparison.prison(), record("prison", "Rajaei Shahr"), record("prison", "گوهردشت"))).isZero();
+        assertThat(city.termFrequencyLevels()).isEqualTo(1);
+        assertThat(city.term(city.prepare(record("city", "Teheran")))).isEqualTo(city.term(city.prepare(record("city", "تهران"))));
     }
 }
