@@ -1,12 +1,17 @@
 package org.yadman;
 
+import org.yadman.cli.BundleCommand;
 import org.yadman.cli.DemoCommand;
 import org.yadman.cli.EstimateCommand;
+import org.yadman.cli.EvidenceCommand;
 import org.yadman.cli.ImportCommand;
 import org.yadman.cli.EvalLinkageCommand;
 import org.yadman.cli.LinkCommand;
+import org.yadman.cli.KeysCommand;
+import org.yadman.cli.LogCommand;
 import org.yadman.cli.ServeCommand;
 import org.yadman.cli.UserCommand;
+import org.yadman.cli.VerifyCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,6 +19,7 @@ import picocli.CommandLine.Command;
 @Command(name = "yadman", mixinStandardHelpOptions = true, version = "Yadman 0.1.0",
         description = "A platform for truth and accountability after mass atrocities.",
         subcommands = {ServeCommand.class, UserCommand.class, ImportCommand.class, DemoCommand.class, EstimateCommand.class,
+                KeysCommand.class, LogCommand.class, EvidenceCommand.class, BundleCommand.class, VerifyCommand.class,
                 LinkCommand.class, EvalLinkageCommand.class})
 public final class Yadman {
     public static void main(String[] args) {

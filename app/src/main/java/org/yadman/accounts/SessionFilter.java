@@ -52,6 +52,7 @@ final class SessionFilter {
         boolean workspace = isWorkspace(path);
         boolean accountPage = ACCOUNT_PAGES.matcher(path).matches();
         if (!(unsafe || workspace || accountPage)) return;
+        if (path.equals("/log/cosign")) return; // a witness's cosignature proves itself; it acts as nobody and sets nothing else
 
         Instant now = Web.site(ctx).clock().instant();
         String cookie = SessionCookie.read(ctx);

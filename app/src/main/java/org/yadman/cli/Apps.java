@@ -3,6 +3,7 @@ package org.yadman.cli;
 import io.javalin.Javalin;
 import java.util.List;
 import org.yadman.accounts.Accounts;
+import org.yadman.evidence.LogRoutes;
 import org.yadman.memorial.MemorialRoutes;
 import org.yadman.statistics.StatisticsRoutes;
 import org.yadman.web.Site;
@@ -19,6 +20,7 @@ public final class Apps {
                 new MemorialRoutes(),
                 new WorkspaceRoutes(),
                 new StatisticsRoutes(),
+                new LogRoutes(),
                 new org.yadman.linking.ReviewRoutes()));
     }
 }

@@ -1,8 +1,12 @@
 package org.yadman.cli;
 
+import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.yadman.evidence.CheckpointSchedule;
+import org.yadman.evidence.LogKeys;
 import org.yadman.store.Database;
 import org.yadman.web.Site;
 import picocli.CommandLine.Command;
@@ -25,6 +29,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Database db = database.open();
+        if (Files.exists(LogKeys.secretFile(database.dataDirectory()))) { // sign the evidence log every 10 minutes when it grew
+            new CheckpointSchedule(db.dataSource(), LogKeys.signer(database.dataDirectory()), Duration.ofMinutes(10)).start(Clock.systemUTC());
+        }
         serve(db, host, port, synthetic);
         return 0;
     }

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.yadman.evidence.EventKind;
+import org.yadman.evidence.EventLog;
 import org.yadman.importing.ImportReport;
 import org.yadman.importing.ImportRequest;
 import org.yadman.importing.Importer;
@@ -86,13 +88,19 @@ public final class DemoSetup {
 
     /** Publishes every not-yet-published person linked to a synthetic demo source; returns how many. */
     static long publishDemoPersons(Database db) {
-        return db.jdbi().withHandle(h -> h.createUpdate("""
+        return db.jdbi().inTransaction(h -> {
+            List<Long> ids = h.createQuery("""
                 INSERT INTO publication (person_id, basis)
                 SELECT DISTINCT l.person_id, 'synthetic_demo' FROM record_link l
                 JOIN source_record r ON r.id = l.source_record_id
                 JOIN source s ON s.id = r.source_id AND s.synthetic AND s.name LIKE 'synthetic-demo-%'
                 WHERE l.superseded_at IS NULL
                   AND NOT EXISTS (SELECT 1 FROM publication p WHERE p.person_id = l.person_id AND p.withdrawn_at IS NULL)
-                """).execute());
+                RETURNING id
+                """).mapTo(Long.class).list();
+            // Each publication is an evidentiary event: logged in the same transaction (docs/evidence-log.md).
+            EventLog.appendAll(h, ids.stream().map(id -> new EventLog.Event(EventKind.PUBLISHED, id)).toList());
+            return (long) ids.size();
+        });
     }
 }

@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import org.yadman.evidence.EventKind;
+import org.yadman.evidence.EventLog;
 import org.yadman.store.Database;
 
 /**
@@ -117,6 +119,7 @@ public final class Importer {
                 s.setLong(3, importId);
                 s.executeUpdate();
             }
+            EventLog.append(connection, EventKind.IMPORT, importId); // commits to the file and every row written
             request.progress().update(imported + rejected, size, size);
             return new ImportReport(importId, sourceId, created, imported, rejected, writer.assertionCount(), null,
                     sha256, Duration.ofNanos(System.nanoTime() - started));

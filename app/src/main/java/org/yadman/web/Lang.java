@@ -51,7 +51,7 @@ public enum Lang {
     /** Bundles loaded for every language; add a capability's bundle here. (A holder class,
      * because an enum's own static fields are not yet set while its constants are built.) */
     static final class Bundles {
-        static final List<String> NAMES = List.of("common", "memorial", "workspace", "accounts", "importing", "statistics",
+        static final List<String> NAMES = List.of("common", "memorial", "workspace", "accounts", "importing", "statistics", "evidence",
                 "linkage");
     }
 

@@ -1,0 +1,78 @@
+package org.yadman.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yadman.Yadman;
+import org.yadman.store.Database;
+import org.yadman.testing.TestDatabases;
+
+/** keys init, evidence add/list, log checkpoint/verify, bundle and verify, end to end through the CLI. */
+class EvidenceCommandsTest {
+    @TempDir Path dir;
+    private StringWriter out = new StringWriter();
+    private StringWriter err = new StringWriter();
+
+    private int yadman(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        var cli = Yadman.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void fromKeyToVerifiedBundleAndATamperedFileCaught() throws Exception {
+        Path data = dir.resolve("data");
+        try (Database db = TestDatabases.fresh()) {
+            String url = ((HikariDataSource) db.dataSource()).getJdbcUrl();
+            String[] dbArgs = {"--data", data.toString(), "--db-url", url, "--db-user", "postgres"};
+            assertThat(yadman("keys", "init", "--data", data.toString(), "--origin", "example.org/yadman")).as(err.toString()).isZero();
+            assertThat(out.toString()).contains("example.org/yadman+");
+            assertThat(Files.getPosixFilePermissions(LogKeys.secretFile(data))).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+            assertThat(yadman("keys", "init", "--data", data.toString())).isEqualTo(1);
+            assertThat(err.toString()).contains("already exists");
+
+            Path video = Files.write(dir.resolve("clip.mp4"), new byte[100_000]);
+            assertThat(yadman(concat(new String[] {"evidence", "add", video.toString(), "--source", "Witness A", "--note", "given in person"}, dbArgs)))
+                    .as(err.toString()).isZero();
+            assertThat(out.toString()).contains("Evidence item 1: clip.mp4, 100,000 bytes, SHA-256 ");
+            assertThat(yadman(concat(new String[] {"evidence", "list"}, dbArgs))).isZero();
+            assertThat(out.toString()).contains("\tWitness A\tclip.mp4");
+            assertThat(yadman(concat(new String[] {"log", "checkpoint"}, dbArgs))).isZero();
+            assertThat(out.toString()).startsWith("example.org/yadman\n2\n");
+            Path checkpoint = Files.writeString(dir.resolve("checkpoint.txt"), out.toString());
+            assertThat(yadman(concat(new String[] {"log", "verify"}, dbArgs))).as(err.toString()).isZero();
+            assertThat(out.toString()).contains("OK: 2 leaves, 1 checkpoints, 1 evidence files checked.");
+
+            Path zip = dir.resolve("bundle.zip");
+            assertThat(yadman(concat(new String[] {"bundle", "--evidence", "1", "-o", zip.toString()}, dbArgs))).as(err.toString()).isZero();
+            assertThat(yadman("verify", zip.toString(), "--checkpoint", checkpoint.toString())).as(err.toString()).isZero();
+            assertThat(out.toString()).contains("OK: 2 logged events");
+
+            String sha = db.jdbi().withHandle(h -> h.createQuery("SELECT sha256 FROM evidence_item").mapTo(String.class).one());
+            Path stored = EvidenceStore.in(data).path(sha);
+            assertThat(Files.getPosixFilePermissions(stored)).isEqualTo(PosixFilePermissions.fromString("r--r-----"));
+            Files.setPosixFilePermissions(stored, PosixFilePermissions.fromString("rw-------"));
+            byte[] bytes = Files.readAllBytes(stored);
+            bytes[50_000] = 7;
+            Files.write(stored, bytes);
+            assertThat(yadman(concat(new String[] {"log", "verify"}, dbArgs))).isEqualTo(1);
+            assertThat(err.toString()).contains("FAIL evidence_item 1: " + stored).contains("the file was changed");
+        }
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}
