@@ -62,7 +62,7 @@ public class V5__linkage extends BaseJavaMigration {
 
         -- Phonetic keys (linkage NameDictionary) of name assertions, for spelling-tolerant search.
         CREATE TABLE name_key (
-            assertion_id bigint NOT NULL REFERENCES assertion(id),
+            assertion_id bigint NOT NULL REFERENCES assertion(id) ON DELETE CASCADE, -- derived: goes with its assertion
             key          text NOT NULL,
             PRIMARY KEY (key, assertion_id)
         );
