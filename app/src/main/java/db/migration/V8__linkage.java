@@ -10,7 +10,7 @@ import org.yadman.linking.NameKeys;
  * search, and the view that gives a person the facts of the records linked to it now. A Java
  * migration because the name keys of existing assertions are computed by the linkage library.
  */
-public class V5__linkage extends BaseJavaMigration {
+public class V8__linkage extends BaseJavaMigration {
 
     private static final String DDL = """
         -- One run of `yadman link`: who, when, the model applied (JSON), its threshold and counts.
