@@ -5,19 +5,21 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.yadman.evidence.EventKind;
 import org.yadman.evidence.EventLog;
 import org.yadman.importing.ImportReport;
 import org.yadman.importing.ImportRequest;
 import org.yadman.importing.Importer;
+import org.yadman.linking.LinkRun;
 import org.yadman.importing.Mapping;
 import org.yadman.store.Database;
 
 /**
  * Puts the synthetic demonstration dataset into a database once: writes the lists (CSV and
- * mapping) under the data directory, imports each through the ordinary importer, and publishes
- * every person of the demo sources on the basis 'synthetic_demo'. Later runs find the demo sources
+ * mapping) under the data directory, imports each through the ordinary importer, links the
+ * records into persons with the ordinary link run, and publishes every person of the demo sources on the basis 'synthetic_demo'. Later runs find the demo sources
  * and change nothing. A database holding any real (non-synthetic) source is refused, because every
  * demo page says that everyone shown is invented.
  */
@@ -45,9 +47,22 @@ public final class DemoSetup {
                 throw new UncheckedIOException("cannot read " + files.mapping() + ": " + e.getMessage(), e);
             }
         }
+        if (created) linkRecords(db, out);
         long published = publishDemoPersons(db);
         if (published > 0) out.printf("Published %d synthetic persons%n", published);
         return counts(db, created || published > 0);
+    }
+
+    /**
+     * Links the demo's records into persons, as an investigator would after importing lists, so
+     * that the memorial shows one person with every record of them. No list is declared free of
+     * duplicates: the demo makes no such promise. Doubtful pairs wait in the review queue.
+     */
+    private static void linkRecords(Database db, PrintStream out) {
+        LinkRun.Result result = new LinkRun(db.jdbi(), Clock.systemUTC()).run(new LinkRun.Options(
+                List.of(), List.of(), 0.5, 0.1, null, "demo", stage -> { }));
+        out.printf("Linked %,d records into %,d persons (%,d pairs wait for review)%n",
+                result.records(), result.persons(), result.reviewPairs());
     }
 
     private static Outcome counts(Database db, boolean created) {
