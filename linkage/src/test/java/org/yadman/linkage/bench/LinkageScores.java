@@ -17,7 +17,7 @@ import org.yadman.linkage.compare.PersonLinkage;
  * Prints linkage quality on the shared benchmarks: lists-dev (all four lists together), FEBRL4
  * (linkage of two files) and FEBRL3 (deduplication). Not run by {@code mvn verify}. Run:
  * <pre>
- * cd /work/main &amp;&amp; ./mvnw -q -pl linkage test-compile &amp;&amp; java -cp "linkage/target/classes:linkage/target/test-classes:$(cat linkage/target/cp.txt)" \
+ * ./mvnw -q -pl linkage test-compile &amp;&amp; java -cp "linkage/target/classes:linkage/target/test-classes:$(cat linkage/target/cp.txt)" \
  *   -Dyadman.shared=../shared org.yadman.linkage.bench.LinkageScores
  * </pre>
  * (write the classpath first with {@code ./mvnw -q -pl linkage dependency:build-classpath -Dmdep.outputFile=target/cp.txt}).
