@@ -1,12 +1,7 @@
 package org.yadman.linkage.names;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -85,35 +80,6 @@ public final class Gazetteer {
     }
 
     private static Gazetteer load() {
-        Map<String, String> map = new HashMap<>();
-        try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + RESOURCE + " missing from the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                int colon = line.indexOf(':');
-                if (colon < 0) {
-                    throw new IllegalStateException(RESOURCE + " line " + number + ": no colon in '" + line + "'");
-                }
-                String id = line.substring(0, colon).trim();
-                for (String name : line.substring(colon + 1).split("\\|")) {
-                    String previous = map.put(PersianText.compactKey(name), id);
-                    if (previous != null && !previous.equals(id)) {
-                        throw new IllegalStateException(RESOURCE + " line " + number + ": '" + name.trim()
-                            + "' already names " + previous);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new Gazetteer(Map.copyOf(map));
+        return new Gazetteer(VariantTable.read(RESOURCE, String::trim, "\\|", false));
     }
 }

@@ -1,12 +1,7 @@
 package org.yadman.linkage.names;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -179,36 +174,6 @@ public final class NameDictionary {
     }
 
     private static NameDictionary load() {
-        Map<String, String> map = new HashMap<>();
-        try (InputStream in = NameDictionary.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + RESOURCE + " missing from the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                int colon = line.indexOf(':');
-                if (colon < 0) {
-                    throw new IllegalStateException(RESOURCE + " line " + number + ": no colon in '" + line + "'");
-                }
-                String persian = PersianText.normalise(line.substring(0, colon));
-                map.put(PersianText.compactKey(persian), persian);
-                for (String spelling : line.substring(colon + 1).trim().split("\\s+")) {
-                    String previous = map.put(PersianText.compactKey(spelling), persian);
-                    if (previous != null && !previous.equals(persian)) {
-                        throw new IllegalStateException(RESOURCE + " line " + number + ": '" + spelling
-                            + "' already belongs to " + previous);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new NameDictionary(Map.copyOf(map));
+        return new NameDictionary(VariantTable.read(RESOURCE, PersianText::normalise, "\\s+", true));
     }
 }
