@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.yadman.evidence.EventKind;
+import org.yadman.evidence.EventLog;
 
 /**
  * Turns groups of records into persons and writes the links that changed. Person ids stay
@@ -55,7 +57,10 @@ final class Relinking {
         return changes;
     }
 
-    /** Supersedes the current link of each changed record and inserts its new one. */
+    /**
+     * Supersedes the current link of each changed record and inserts its new one, each new link a
+     * leaf of the evidence log in the same transaction (a link decided is an evidentiary event).
+     */
     static void write(Handle h, List<Change> changes, Decider decider, Instant at) {
         Timestamp now = Timestamp.from(at);
         PreparedBatch supersede = h.prepareBatch(
@@ -72,7 +77,8 @@ final class Relinking {
         }
         if (!changes.isEmpty()) {
             supersede.execute();
-            insert.execute();
+            List<Long> newLinks = insert.executePreparedBatch("id").mapTo(Long.class).list();
+            EventLog.appendAll(h, newLinks.stream().map(id -> new EventLog.Event(EventKind.LINK_DECIDED, id)).toList());
         }
     }
 }
