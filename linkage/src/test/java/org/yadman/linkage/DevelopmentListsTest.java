@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.yadman.linkage.UncertainDate.Calendar;
+import org.yadman.linkage.bench.BenchmarkData;
 
 /**
  * Every date and name field of the synthetic development lists ({@code shared/data/lists-dev})
@@ -79,39 +77,6 @@ class DevelopmentListsTest {
     }
 
     private static List<Map<String, String>> read(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        List<String> header = fields(lines.get(0));
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            List<String> values = fields(line);
-            rows.add(header.stream().collect(Collectors.toMap(h -> h, h -> {
-                int i = header.indexOf(h);
-                return i < values.size() ? values.get(i) : "";
-            })));
-        }
-        return rows;
-    }
-
-    /** One CSV line: commas separate fields, double quotes protect commas, "" is a quote. */
-    private static List<String> fields(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"' && quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                field.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
+        return BenchmarkData.csv(file);
     }
 }
