@@ -93,6 +93,6 @@ public class V8__linkage extends BaseJavaMigration {
         try (Statement s = context.getConnection().createStatement()) {
             s.execute(DDL);
         }
-        NameKeys.fill(context.getConnection(), null);
+        NameKeys.fill(context.getConnection());
     }
 }

@@ -84,8 +84,8 @@ public final class ImportCommand implements Callable<Integer> {
             } finally {
                 if (bar != null) bar.finish();
             }
-            out.printf("Imported %,d rows of %s into source '%s' as import #%d (%,d assertions) in %.1f s, %,.0f rows/s.%n",
-                    report.rowsImported(), file.getFileName(), source, report.importId(), report.assertions(),
+            out.printf("Imported %,d rows of %s into source '%s' as import #%d (%,d facts) in %.1f s, %,.0f rows/s.%n",
+                    report.rowsImported(), file.getFileName(), source, report.importId(), report.facts(),
                     report.elapsed().toMillis() / 1000.0, report.rowsPerSecond());
             if (report.rejectsFile() != null) {
                 out.printf("Rejected %,d rows; they are in %s with the reason for each.%n", report.rowsRejected(), report.rejectsFile());

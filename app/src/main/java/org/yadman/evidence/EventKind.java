@@ -15,14 +15,16 @@ import java.util.List;
  * and in full by the event that changes it, so that both leaves stay verifiable for ever.
  */
 public enum EventKind {
-    /** An import batch: the file's SHA-256, the batch row, its source records, their assertions and the links the import made. */
+    /** An import batch: the file's SHA-256, the batch row, its source records with their facts, the links the import made (and, before V13, the assertions it wrote). */
     IMPORT("import", "import_batch", List.of(
             Part.value("file", "SELECT content_sha256 FROM import_batch WHERE id = ?"),
             Part.row("row", "SELECT to_jsonb(t)::text FROM import_batch t WHERE id = ?"),
             // Bulk parts use PostgreSQL's record text of an explicit column list: five times faster than
             // to_jsonb on hundreds of thousands of rows, and a later column leaves old leaves valid.
+            // A record's facts (V13) follow its record text; records imported before V13 have none and
+            // keep the text their leaves were computed from.
             Part.rows("records", "SELECT ROW(t.id, t.source_id, t.import_id, t.record_key, t.row_number, t.raw, t.normalised)::text"
-                    + " FROM source_record t WHERE import_id = ? ORDER BY id"),
+                    + " || coalesce(' ' || t.facts::text, '') FROM source_record t WHERE import_id = ? ORDER BY id"),
             Part.rows("assertions", "SELECT ROW(a.id, a.person_id, a.act_id, a.field, a.value, a.script, a.normalised, a.date_calendar,"
                     + " a.date_year, a.date_month, a.date_day, a.date_qualifier, a.date_earliest, a.date_latest, a.source_id,"
                     + " a.source_record_id, a.credibility, a.recorded_by, a.recorded_at)::text"

@@ -14,11 +14,10 @@ import java.util.concurrent.Future;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
-import org.yadman.linkage.UncertainDate;
 
 /**
  * Writes imported rows with PostgreSQL COPY inside the import's transaction: per row one
- * source_record, one person, one record_link and its assertions. Rows are buffered in chunks
+ * source_record (with its facts and search forms), one person and one record_link. Rows are buffered in chunks
  * (one connection can run one COPY at a time) and sent table by table in foreign-key order by a
  * second thread while the next chunk is built, so PostgreSQL and the reader work at the same
  * time and memory stays at two chunks whatever the file's size. Ids come from the tables' sequences.
@@ -28,11 +27,9 @@ final class CopyWriter {
     /** Ids are reserved in blocks this large: reserving needs the connection, so it waits for the COPY in flight. */
     private static final int ID_BLOCK = 50_000;
     private static final String COPY_PERSON = "COPY person (id) FROM STDIN";
-    private static final String COPY_RECORD = "COPY source_record (id, source_id, import_id, record_key, row_number, raw, normalised) FROM STDIN";
+    private static final String COPY_RECORD = "COPY source_record (id, source_id, import_id, record_key, row_number, raw,"
+            + " facts, search_names, name_keys) FROM STDIN";
     private static final String COPY_LINK = "COPY record_link (source_record_id, person_id, decided_by) FROM STDIN";
-    private static final String COPY_ASSERTION = "COPY assertion (person_id, field, value, script, normalised, date_calendar,"
-            + " date_year, date_month, date_day, date_qualifier, date_earliest, date_latest, source_id, source_record_id) FROM STDIN";
-
     private final Connection connection;
     private final CopyManager copy;
     private final long sourceId;
@@ -40,8 +37,8 @@ final class CopyWriter {
     private final StringBuilder persons = new StringBuilder(1 << 16);
     private final StringBuilder records = new StringBuilder(1 << 20);
     private final StringBuilder links = new StringBuilder(1 << 16);
-    private final StringBuilder assertions = new StringBuilder(1 << 20);
     private final RecordJson json = new RecordJson();
+    private final SearchForms search = new SearchForms();
     private final long[] personIds = new long[ID_BLOCK];
     private final long[] recordIds = new long[ID_BLOCK];
     private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
@@ -52,7 +49,7 @@ final class CopyWriter {
     private Future<?> inFlight;
     private int chunkRows;
     private int idsLeft;
-    private long assertionCount;
+    private long factCount;
 
     CopyWriter(Connection connection, long sourceId, long importId) throws SQLException {
         this.connection = connection;
@@ -61,8 +58,8 @@ final class CopyWriter {
         this.importId = importId;
     }
 
-    long assertionCount() {
-        return assertionCount;
+    long factCount() {
+        return factCount;
     }
 
     void add(long rowNumber, String recordKey, List<String> headers, List<String> fields, List<Fact> facts)
@@ -76,29 +73,11 @@ final class CopyWriter {
         records.append(recordId).append('\t').append(sourceId).append('\t').append(importId).append('\t');
         text(records, recordKey).append('\t').append(rowNumber).append('\t');
         text(records, json.raw(headers, fields)).append('\t');
-        text(records, json.normalised(facts)).append('\n');
+        text(records, json.facts(facts)).append('\t');
+        text(records, search.names(facts)).append('\t');
+        text(records, search.keys(facts)).append('\n');
         links.append(recordId).append('\t').append(personId).append("\timport\n");
-        for (Fact fact : facts) {
-            assertions.append(personId).append('\t');
-            text(assertions, fact.field()).append('\t');
-            text(assertions, fact.value()).append('\t');
-            text(assertions, fact.script()).append('\t');
-            text(assertions, fact.normalised()).append('\t');
-            UncertainDate d = fact.date();
-            if (d == null) {
-                assertions.append("\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t");
-            } else {
-                text(assertions, d.calendar().name().toLowerCase(java.util.Locale.ROOT)).append('\t');
-                number(assertions, d.year()).append('\t');
-                number(assertions, d.month()).append('\t');
-                number(assertions, d.day()).append('\t');
-                text(assertions, d.qualifier().name().toLowerCase(java.util.Locale.ROOT)).append('\t');
-                text(assertions, d.earliest() == null ? null : d.earliest().toString()).append('\t');
-                text(assertions, d.latest() == null ? null : d.latest().toString()).append('\t');
-            }
-            assertions.append(sourceId).append('\t').append(recordId).append('\n');
-            assertionCount++;
-        }
+        factCount += facts.size();
         if (++chunkRows == CHUNK_ROWS) flush();
     }
 
@@ -108,14 +87,13 @@ final class CopyWriter {
      */
     void flush() throws SQLException, IOException {
         if (chunkRows == 0) return;
-        byte[][] tables = {bytes(persons), bytes(records), bytes(links), bytes(assertions)};
+        byte[][] tables = {bytes(persons), bytes(records), bytes(links)};
         chunkRows = 0;
         awaitInFlight();
         inFlight = sender.submit(() -> {
             send(COPY_PERSON, tables[0]);
             send(COPY_RECORD, tables[1]);
             send(COPY_LINK, tables[2]);
-            send(COPY_ASSERTION, tables[3]);
             return null;
         });
     }
@@ -200,9 +178,5 @@ final class CopyWriter {
             }
         }
         return out;
-    }
-
-    private static StringBuilder number(StringBuilder out, Integer n) {
-        return n == null ? out.append("\\N") : out.append(n.intValue());
     }
 }

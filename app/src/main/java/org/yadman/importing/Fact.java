@@ -3,7 +3,7 @@ package org.yadman.importing;
 import org.yadman.linkage.UncertainDate;
 
 /**
- * One assertion an imported row makes about its person, before it is written.
+ * One fact an imported row states about its person (kept in the record's {@code facts}).
  *
  * @param field the assertion field (given_name, surname, full_name, father_name, birth_date, ...)
  * @param value the text as written in the file

@@ -21,8 +21,8 @@ import org.yadman.store.Database;
 
 /**
  * Imports one list in one database transaction: the source (created when new), an import batch,
- * and per row a source record, a person of its own, the link between them and one assertion per
- * non-empty mapped field. Every row is checked before the transaction commits: a bad row stops
+ * and per row a source record carrying its facts (one per non-empty mapped field), a person of
+ * its own and the link between them. Every row is checked before the transaction commits: a bad row stops
  * the import with a message naming file, row, line and column and nothing is written, unless
  * the request skips bad rows, which then go to FILE.rejects.csv. The same content (by SHA-256)
  * is refused a second time unless forced.
@@ -47,7 +47,7 @@ public final class Importer {
                     c.commit();
                     Path rejectsFile = run.rejects == null ? null : run.rejects.publish();
                     return new ImportReport(report.importId(), report.sourceId(), report.sourceCreated(),
-                            report.rowsImported(), report.rowsRejected(), report.assertions(), rejectsFile,
+                            report.rowsImported(), report.rowsRejected(), report.facts(), rejectsFile,
                             sha256, Duration.ofNanos(System.nanoTime() - started));
                 } catch (RuntimeException | SQLException | IOException e) {
                     run.closeWriter();
@@ -107,7 +107,6 @@ public final class Importer {
                 throw e.sqlException;
             }
             writer.finish();
-            org.yadman.linking.NameKeys.fill(connection, importId); // phonetic keys for search, same transaction
             long rejected = rejects == null ? 0 : rejects.count();
             if (imported + rejected == 0) {
                 throw new ImportException(fileName + ": the file has a header but no data rows. Nothing was imported.");
@@ -121,7 +120,7 @@ public final class Importer {
             }
             EventLog.append(connection, EventKind.IMPORT, importId); // commits to the file and every row written
             request.progress().update(imported + rejected, size, size);
-            return new ImportReport(importId, sourceId, created, imported, rejected, writer.assertionCount(), null,
+            return new ImportReport(importId, sourceId, created, imported, rejected, writer.factCount(), null,
                     sha256, Duration.ofNanos(System.nanoTime() - started));
         }
 

@@ -1,13 +1,10 @@
 package org.yadman.importing;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.yadman.linkage.UncertainDate;
 
-/** The two JSON documents of a source record: the row as written, and its comparison forms. */
+/** The JSON documents of a source record: the row as written, and the facts read from it. */
 final class RecordJson {
     private final StringBuilder json = new StringBuilder(1 << 10);
 
@@ -24,43 +21,40 @@ final class RecordJson {
         return json.append('}').toString();
     }
 
-    /** Field → comparison form: normalised text for names, the reading of dates; an array when a field repeats. */
-    String normalised(List<Fact> facts) {
-        Map<String, List<Fact>> byField = new LinkedHashMap<>();
-        for (Fact f : facts) byField.computeIfAbsent(f.field(), k -> new ArrayList<>(1)).add(f);
+    /**
+     * The record's facts in file order, one array each, positional to keep a million records
+     * small: {@code [field, value, script, normalised]}, dates followed by {@code calendar, year,
+     * month, day, qualifier, earliest, latest}. The person_assertion view (V13) names the positions.
+     */
+    String facts(List<Fact> facts) {
         json.setLength(0);
-        json.append('{');
-        boolean first = true;
-        for (Map.Entry<String, List<Fact>> e : byField.entrySet()) {
-            if (!first) json.append(',');
-            first = false;
-            Json.string(json, e.getKey());
-            json.append(':');
-            if (e.getValue().size() > 1) json.append('[');
-            for (int i = 0; i < e.getValue().size(); i++) {
-                if (i > 0) json.append(',');
-                normalisedValue(e.getValue().get(i));
-            }
-            if (e.getValue().size() > 1) json.append(']');
+        json.append('[');
+        for (int i = 0; i < facts.size(); i++) {
+            Fact f = facts.get(i);
+            if (i > 0) json.append(',');
+            json.append('[');
+            Json.string(json, f.field());
+            json.append(',');
+            Json.string(json, f.value());
+            json.append(',');
+            Json.string(json, f.script());
+            json.append(',');
+            Json.string(json, f.normalised());
+            if (f.date() != null) dateParts(f.date());
+            json.append(']');
         }
-        return json.append('}').toString();
+        return json.append(']').toString();
     }
 
-    private void normalisedValue(Fact f) {
-        UncertainDate d = f.date();
-        if (d == null) {
-            Json.string(json, f.normalised() != null ? f.normalised() : f.value());
-            return;
-        }
-        json.append("{\"calendar\":");
+    /** The date's reading as array elements, each preceded by a comma. */
+    private void dateParts(UncertainDate d) {
+        json.append(',');
         Json.string(json, d.calendar().name().toLowerCase(Locale.ROOT));
-        json.append(",\"year\":").append(d.year()).append(",\"month\":").append(d.month())
-                .append(",\"day\":").append(d.day()).append(",\"qualifier\":");
+        json.append(',').append(d.year()).append(',').append(d.month()).append(',').append(d.day()).append(',');
         Json.string(json, d.qualifier().name().toLowerCase(Locale.ROOT));
-        json.append(",\"earliest\":");
+        json.append(',');
         Json.string(json, d.earliest() == null ? null : d.earliest().toString());
-        json.append(",\"latest\":");
+        json.append(',');
         Json.string(json, d.latest() == null ? null : d.latest().toString());
-        json.append('}');
     }
 }

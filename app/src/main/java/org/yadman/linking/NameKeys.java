@@ -53,22 +53,20 @@ public final class NameKeys {
     }
 
     /**
-     * Writes the keys of name assertions that have none yet: those of one import batch, or of
-     * every assertion when {@code importId} is null (the migration's backfill). Runs in the
-     * caller's transaction. Lists repeat a few thousand names over many rows, so keys are
+     * Writes the keys of name assertions that have none yet (imported records carry theirs in
+     * source_record.name_keys). Runs in the caller's transaction. Names repeat, so keys are
      * computed once per distinct name and joined to the assertions in SQL.
      */
-    public static long fill(Connection connection, Long importId) throws SQLException {
+    public static long fill(Connection connection) throws SQLException {
         String scope = """
             a.field IN ('given_name', 'surname', 'full_name')
             AND NOT EXISTS (SELECT 1 FROM name_key k WHERE k.assertion_id = a.id)
-            """ + (importId == null ? "" : " AND a.source_record_id IN (SELECT id FROM source_record WHERE import_id = ?)");
+            """;
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE TEMP TABLE name_key_value (value text NOT NULL, key text NOT NULL) ON COMMIT DROP");
         }
         try (PreparedStatement read = connection.prepareStatement("SELECT DISTINCT a.value FROM assertion a WHERE " + scope);
              PreparedStatement insert = connection.prepareStatement("INSERT INTO name_key_value (value, key) VALUES (?, ?)")) {
-            if (importId != null) read.setLong(1, importId);
             List<String> values = new ArrayList<>();
             try (ResultSet rs = read.executeQuery()) {
                 while (rs.next()) values.add(rs.getString(1));
@@ -91,7 +89,6 @@ public final class NameKeys {
         try (PreparedStatement join = connection.prepareStatement(
                 "INSERT INTO name_key (assertion_id, key) SELECT a.id, v.key FROM assertion a"
                 + " JOIN name_key_value v ON v.value = a.value WHERE " + scope + " ON CONFLICT DO NOTHING")) {
-            if (importId != null) join.setLong(1, importId);
             written = join.executeUpdate();
         }
         try (Statement s = connection.createStatement()) {

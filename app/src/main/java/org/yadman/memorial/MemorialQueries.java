@@ -30,6 +30,14 @@ public final class MemorialQueries {
                               AND NOT jsonb_exists(p.redactions, a.field)
             """;
 
+    /** Persons published now whose current records are searched, none of whose names is redacted; binds :nameFields. */
+    private static final String RECORD_PUBLISHED = """
+            SELECT l.person_id FROM source_record r
+            JOIN record_link l ON l.source_record_id = r.id AND l.superseded_at IS NULL
+            JOIN publication p ON p.person_id = l.person_id AND p.withdrawn_at IS NULL
+                              AND NOT jsonb_exists_any(p.redactions, CAST(:nameFields AS text[]))
+            """;
+
     private final Jdbi jdbi;
 
     public MemorialQueries(Jdbi jdbi) {
@@ -50,8 +58,8 @@ public final class MemorialQueries {
         }
     }
 
-    /** One non-retracted fact about a person, with where it comes from. */
-    public record Fact(long id, String field, String value, String script, String dateCalendar,
+    /** One non-retracted fact about a person, with where it comes from; {@code id} is the assertion, null for a fact of an imported record. */
+    public record Fact(Long id, String field, String value, String script, String dateCalendar,
                        String dateQualifier, LocalDate dateEarliest, LocalDate dateLatest,
                        Long sourceId, String sourceLabel, Long sourceRecordId, String recordKey) {}
 
@@ -88,41 +96,53 @@ public final class MemorialQueries {
             givens.add(right);
             surnames.add(left);
         }
+        // Facts people recorded (and those imported before V13) are assertion rows, searched by
+        // index through person_assertion_row; imported facts by their record's search arrays. A
+        // person whose publication redacts a name is never found by a record's names.
         List<Long> exact = jdbi.withHandle(h -> h.createQuery("""
-                SELECT a.person_id FROM person_assertion a
+                SELECT a.person_id FROM person_assertion_row a
                 """ + PUBLISHED + """
                 WHERE a.retracted_at IS NULL AND a.field IN (<fields>) AND a.normalised = :q
                 UNION
-                SELECT a.person_id FROM person_assertion a
+                SELECT a.person_id FROM person_assertion_row a
                 """ + PUBLISHED + """
-                JOIN person_assertion s ON s.person_id = a.person_id AND s.field = 'surname' AND s.retracted_at IS NULL
+                JOIN person_assertion_row s ON s.person_id = a.person_id AND s.field = 'surname' AND s.retracted_at IS NULL
                                 AND NOT jsonb_exists(p.redactions, s.field)
                 JOIN unnest(:givens, :surnames) AS c(given, surname)
                      ON a.normalised = c.given AND s.normalised = c.surname
                 WHERE a.field = 'given_name' AND a.retracted_at IS NULL
+                UNION
+                """ + RECORD_PUBLISHED + """
+                WHERE r.search_names @> ARRAY[CAST(:q AS text)]
                 ORDER BY 1 LIMIT :limit
                 """)
                 .bindList("fields", NAME_FIELDS)
                 .bind("q", q)
                 .bindArray("givens", String.class, givens)
                 .bindArray("surnames", String.class, surnames)
+                .bindArray("nameFields", String.class, NAME_FIELDS)
                 .bind("limit", limit)
                 .mapTo(Long.class).list());
         if (exact.size() >= limit) return exact;
         List<String> keys = NameKeys.ofQuery(query);
         if (keys.isEmpty()) return exact;
-        // Every word of the query must have its phonetic key among the person's name keys
-        // ("Husayn Karimi" finds «حسین کریمی»); exact matches stay first.
+        // Every word of the query must have its phonetic key among the person's name keys (in one
+        // record, for imported facts): "Husayn Karimi" finds «حسین کریمی»; exact matches stay first.
         List<Long> tolerant = jdbi.withHandle(h -> h.createQuery("""
-                SELECT a.person_id FROM person_assertion a
-                """ + PUBLISHED + """
-                JOIN name_key k ON k.assertion_id = a.id
-                WHERE a.retracted_at IS NULL AND a.field IN (<fields>) AND k.key = ANY(:keys)
-                GROUP BY a.person_id HAVING count(DISTINCT k.key) = :n
-                ORDER BY a.person_id LIMIT :limit
+                SELECT person_id FROM (
+                    SELECT a.person_id FROM person_assertion_row a
+                    """ + PUBLISHED + """
+                    JOIN name_key k ON k.assertion_id = a.id
+                    WHERE a.retracted_at IS NULL AND a.field IN (<fields>) AND k.key = ANY(:keys)
+                    GROUP BY a.person_id HAVING count(DISTINCT k.key) = :n
+                    UNION
+                    """ + RECORD_PUBLISHED + """
+                    WHERE r.name_keys @> CAST(:keys AS text[])
+                ) found ORDER BY person_id LIMIT :limit
                 """)
                 .bindList("fields", NAME_FIELDS)
                 .bindArray("keys", String.class, keys)
+                .bindArray("nameFields", String.class, NAME_FIELDS)
                 .bind("n", keys.size())
                 .bind("limit", limit)
                 .mapTo(Long.class).list());
@@ -144,7 +164,7 @@ public final class MemorialQueries {
                 FROM person_assertion a
                 """ + PUBLISHED + """
                 WHERE a.person_id IN (<ids>) AND a.retracted_at IS NULL AND a.field IN (<fields>)
-                ORDER BY a.person_id, a.source_record_id NULLS LAST, a.id
+                ORDER BY a.person_id, a.source_record_id NULLS LAST, a.seq
                 """)
                 .bindList("ids", personIds)
                 .bindList("fields", NAME_FIELDS)
@@ -168,7 +188,7 @@ public final class MemorialQueries {
                 SELECT a.person_id, a.field, a.value FROM person_assertion a
                 """ + PUBLISHED + """
                 WHERE a.person_id IN (<ids>) AND a.retracted_at IS NULL AND a.field IN (<fields>)
-                ORDER BY a.person_id, a.id
+                ORDER BY a.person_id, a.source_record_id NULLS LAST, a.seq
                 """)
                 .bindList("ids", personIds)
                 .bindList("fields", DISTINGUISHING_FIELDS)
@@ -196,8 +216,8 @@ public final class MemorialQueries {
                     LEFT JOIN source s ON s.id = a.source_id
                     LEFT JOIN source_record r ON r.id = a.source_record_id
                     WHERE a.person_id = :id AND a.retracted_at IS NULL
-                    ORDER BY a.id
-                    """).bind("id", id).map((rs, ctx) -> new Fact(rs.getLong("id"), rs.getString("field"),
+                    ORDER BY a.source_record_id NULLS LAST, a.seq
+                    """).bind("id", id).map((rs, ctx) -> new Fact((Long) rs.getObject("id"), rs.getString("field"),
                             rs.getString("value"), rs.getString("script"), rs.getString("date_calendar"),
                             rs.getString("date_qualifier"), rs.getObject("date_earliest", LocalDate.class),
                             rs.getObject("date_latest", LocalDate.class), (Long) rs.getObject("source_id"),

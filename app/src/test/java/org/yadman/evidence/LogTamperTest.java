@@ -32,11 +32,11 @@ class LogTamperTest {
     }
 
     @Test
-    void anEditedAssertionIsNamedWithItsImportLeaf() throws Exception {
+    void anEditedImportedFactIsNamedWithItsImportLeaf() throws Exception {
         try (LogFixture f = new LogFixture(dir)) {
-            f.sql("UPDATE assertion SET value = 'Someone else' WHERE id = (SELECT min(id) FROM assertion)");
+            f.sql("UPDATE source_record SET facts = jsonb_set(facts, '{0,1}', '\"Someone else\"') WHERE id = (SELECT min(id) FROM source_record)");
             assertThat(f.verify().problems()).singleElement().asString()
-                    .contains("leaf 0 (import, import_batch " + f.importId + ")").contains("assertions digest").contains("changed after it was logged");
+                    .contains("leaf 0 (import, import_batch " + f.importId + ")").contains("records digest").contains("changed after it was logged");
         }
     }
 
@@ -61,7 +61,6 @@ class LogTamperTest {
     @Test
     void aDeletedSourceRecordIsFoundThroughItsImport() throws Exception {
         try (LogFixture f = new LogFixture(dir)) {
-            f.sql("DELETE FROM assertion WHERE source_record_id = (SELECT max(id) FROM source_record)");
             f.sql("DELETE FROM record_link WHERE source_record_id = (SELECT max(id) FROM source_record)");
             f.sql("DELETE FROM source_record WHERE id = (SELECT max(id) FROM source_record)");
             List<String> problems = f.verify().problems();

@@ -49,34 +49,42 @@ class ImportBehaviourTest {
         Importer.run(db, ImportRequest.of(file, "test", ImportFixtures.mapping()));
         assertThat(one("SELECT raw->>'name' FROM source_record")).isEqualTo(formula);
         assertThat(one("SELECT raw->>'notes' FROM source_record")).isEqualTo("+1,@SUM(A1)");
-        assertThat(one("SELECT value FROM assertion WHERE field = 'full_name'")).isEqualTo(formula);
-        assertThat(one("SELECT value FROM assertion WHERE field = 'notes'")).isEqualTo("+1,@SUM(A1)");
+        assertThat(one("SELECT value FROM person_assertion WHERE field = 'full_name'")).isEqualTo(formula);
+        assertThat(one("SELECT value FROM person_assertion WHERE field = 'notes'")).isEqualTo("+1,@SUM(A1)");
     }
 
     @Test
-    void oneImportWritesSourceBatchRecordPersonLinkAndAssertions() throws IOException {
+    void oneImportWritesSourceBatchRecordWithFactsPersonAndLink() throws IOException {
         Path file = write("one.csv", "record_id,name,death,notes\nX1,\"KARIMI, Hussayn\",14 Shahrivar 1367,son of Kazem\nX2,محمد رضا کریمی,,\n");
         ImportReport report = Importer.run(db, ImportRequest.of(file, "families", ImportFixtures.mapping()));
         assertThat(report.rowsImported()).isEqualTo(2);
         assertThat(report.sourceCreated()).isTrue();
         // X1: full_name, given, surname, death_date, notes, father_name; X2: full_name, given, surname
-        assertThat(report.assertions()).isEqualTo(9);
+        assertThat(report.facts()).isEqualTo(9);
+        // imported facts stay in their record; the assertion table is for facts people record
         assertThat(ImportFixtures.counts(db)).containsAllEntriesOf(Map.of("source", 1L, "import_batch", 1L,
-                "source_record", 2L, "person", 2L, "record_link", 2L, "assertion", 9L));
+                "source_record", 2L, "person", 2L, "record_link", 2L, "assertion", 0L));
+        assertThat(one("SELECT sum(jsonb_array_length(facts)) FROM source_record")).isEqualTo("9");
+        assertThat(one("SELECT facts->0->>0 || '|' || (facts->0->>1) FROM source_record WHERE record_key = 'X1'"))
+                .isEqualTo("full_name|KARIMI, Hussayn");
+        assertThat(one("SELECT search_names @> ARRAY['hussayn karimi', 'karimi hussayn'] FROM source_record WHERE record_key = 'X1'"))
+                .isEqualTo("t");
         assertThat(one("SELECT title || '|' || reliability || '|' || script || '|' || default_calendar FROM source"))
                 .isEqualTo("Test list|C|mixed|solar_hijri");
         assertThat(one("SELECT row_count || '|' || rejected_count || '|' || content_sha256 || '|' || (mapping->>'id') FROM import_batch"))
                 .isEqualTo("2|0|" + report.contentSha256() + "|record_id");
-        assertThat(one("SELECT normalised->>'surname' FROM source_record WHERE record_key = 'X1'")).isEqualTo("karimi");
-        assertThat(one("SELECT normalised->'death_date'->>'earliest' FROM source_record WHERE record_key = 'X1'")).isEqualTo("1988-09-05");
-        assertThat(one("SELECT given.value || '|' || sur.value || '|' || sur.script FROM assertion given, assertion sur"
+        assertThat(one("SELECT a.normalised FROM person_assertion a JOIN source_record r ON r.id = a.source_record_id"
+                + " WHERE r.record_key = 'X1' AND a.field = 'surname'")).isEqualTo("karimi");
+        assertThat(one("SELECT date_earliest || '|' || date_latest || '|' || date_calendar || '|' || date_qualifier FROM person_assertion"
+                + " WHERE field = 'death_date'")).isEqualTo("1988-09-05|1988-09-05|solar_hijri|exact");
+        assertThat(one("SELECT given.value || '|' || sur.value || '|' || sur.script FROM person_assertion given, person_assertion sur"
                 + " JOIN source_record r ON r.id = sur.source_record_id WHERE r.record_key = 'X2'"
                 + " AND given.field = 'given_name' AND sur.field = 'surname' AND given.person_id = sur.person_id"))
                 .isEqualTo("محمد رضا|کریمی|persian");
         // each record is its own person until linkage, linked by the import
         assertThat(one("SELECT count(DISTINCT a.person_id) || '|' || bool_and(l.person_id = a.person_id AND l.decided_by = 'import')"
-                + " FROM assertion a JOIN record_link l ON l.source_record_id = a.source_record_id")).isEqualTo("2|true");
-        assertThat(one("SELECT count(*) FROM assertion WHERE credibility IS NULL AND source_id IS NOT NULL")).isEqualTo("9");
+                + " FROM person_assertion a JOIN record_link l ON l.source_record_id = a.source_record_id")).isEqualTo("2|true");
+        assertThat(one("SELECT count(*) FROM person_assertion WHERE credibility IS NULL AND source_id IS NOT NULL")).isEqualTo("9");
     }
 
     @Test
@@ -130,7 +138,7 @@ class ImportBehaviourTest {
             assertThat(one("SELECT raw::text FROM source_record WHERE record_key = '" + name + "'"))
                     .isEqualTo("{\"name\": \"Ali, Karimi\", \"death\": \"مرداد ۱۳۶۷\", \"notes\": \"\", \"record_id\": \"" + name + "\"}");
         }
-        assertThat(one("SELECT count(DISTINCT date_earliest) || ' ' || min(date_earliest) FROM assertion WHERE field = 'death_date'"))
+        assertThat(one("SELECT count(DISTINCT date_earliest) || ' ' || min(date_earliest) FROM person_assertion WHERE field = 'death_date'"))
                 .isEqualTo("1 1988-07-23");
     }
 
@@ -139,7 +147,7 @@ class ImportBehaviourTest {
         Path file = write("semi.csv", "record_id;name;death;notes\nX1;Ali,Karimi;;\n");
         Mapping mapping = Mapping.parse(ImportFixtures.YAML + "delimiter: \";\"\n");
         Importer.run(db, ImportRequest.of(file, "test", mapping));
-        assertThat(one("SELECT value FROM assertion WHERE field = 'surname'")).isEqualTo("Ali");
+        assertThat(one("SELECT value FROM person_assertion WHERE field = 'surname'")).isEqualTo("Ali");
     }
 
     @Test
@@ -164,9 +172,9 @@ class ImportBehaviourTest {
         }
         ImportReport report = Importer.run(db, ImportRequest.of(file, "test", ImportFixtures.mapping()));
         assertThat(report.rowsImported()).isEqualTo(3);
-        assertThat(one("SELECT value FROM assertion WHERE field = 'father_name'")).isEqualTo("Kazem");
+        assertThat(one("SELECT value FROM person_assertion WHERE field = 'father_name'")).isEqualTo("Kazem");
         assertThat(one("SELECT raw->>'name' FROM source_record WHERE record_key = 'X2'")).isEqualTo("=cmd|' /C calc'!A0");
-        assertThat(one("SELECT value || ' ' || date_earliest FROM assertion a JOIN source_record r ON r.id = a.source_record_id"
+        assertThat(one("SELECT value || ' ' || date_earliest FROM person_assertion a JOIN source_record r ON r.id = a.source_record_id"
                 + " WHERE r.record_key = 'X3'")).isEqualTo("1988-08-28 1988-08-28");
     }
 

@@ -35,7 +35,7 @@ class ImportCommandTest {
             String url = ((HikariDataSource) db.dataSource()).getJdbcUrl();
             String[] args = {"import", csv.toString(), "--source", "families", "--mapping", map.toString(), "--db-url", url, "--db-user", "postgres"};
             assertThat(yadman(args)).as(err.toString()).isZero();
-            assertThat(out.toString()).contains("Imported 2 rows of list.csv into source 'families' as import #1 (6 assertions)");
+            assertThat(out.toString()).contains("Imported 2 rows of list.csv into source 'families' as import #1 (6 facts)");
             assertThat(yadman(args)).isEqualTo(1);
             assertThat(err.toString()).contains("yadman import: list.csv: the same content").contains("import #1").contains("--force");
             String[] forced = java.util.Arrays.copyOf(args, args.length + 1);

@@ -66,23 +66,23 @@ class ListsDevImportTest {
 
             // A Persian-month execution date becomes its Gregorian range: Shahrivar 1367 = 1988-08-23..1988-09-22
             var shahrivar = db.jdbi().withHandle(h -> h.createQuery("SELECT a.value, a.date_calendar, a.date_year, a.date_month,"
-                    + " a.date_earliest::text, a.date_latest::text FROM assertion a JOIN source_record r ON r.id = a.source_record_id"
+                    + " a.date_earliest::text, a.date_latest::text FROM person_assertion a JOIN source_record r ON r.id = a.source_record_id"
                     + " WHERE r.record_key = 'A000001' AND a.field = 'death_date'").mapToMap().one());
             assertThat(shahrivar).containsEntry("value", "شهریور 1367").containsEntry("date_calendar", "solar_hijri")
                     .containsEntry("date_year", 1367).containsEntry("date_month", 6)
                     .containsEntry("date_earliest", "1988-08-23").containsEntry("date_latest", "1988-09-22");
             // "14 Shahrivar 1367" (transliterated month) is one day: 1988-09-05
             var day = db.jdbi().withHandle(h -> h.createQuery("SELECT a.date_earliest::text || ' ' || a.date_latest::text"
-                    + " FROM assertion a JOIN source_record r ON r.id = a.source_record_id"
+                    + " FROM person_assertion a JOIN source_record r ON r.id = a.source_record_id"
                     + " WHERE r.record_key = 'C000002' AND a.field = 'death_date'").mapTo(String.class).one());
             assertThat(day).isEqualTo("1988-09-05 1988-09-05");
             // age 29 at death on 1988-08-18 → born 1958-08-19 .. 1959-08-18
             var born = db.jdbi().withHandle(h -> h.createQuery("SELECT a.value || ' ' || a.date_earliest::text || ' ' || a.date_latest::text"
-                    + " FROM assertion a JOIN source_record r ON r.id = a.source_record_id"
+                    + " FROM person_assertion a JOIN source_record r ON r.id = a.source_record_id"
                     + " WHERE r.record_key = 'B000002' AND a.field = 'birth_date'").mapTo(String.class).one());
             assertThat(born).isEqualTo("29 1958-08-19 1959-08-18");
             // Persian names: script and normalised form; raw row kept verbatim under its headers
-            var name = db.jdbi().withHandle(h -> h.createQuery("SELECT a.script || '|' || a.normalised FROM assertion a"
+            var name = db.jdbi().withHandle(h -> h.createQuery("SELECT a.script || '|' || a.normalised FROM person_assertion a"
                     + " JOIN source_record r ON r.id = a.source_record_id WHERE r.record_key = 'A000004' AND a.field = 'surname'")
                     .mapTo(String.class).one());
             assertThat(name).isEqualTo("persian|قاسمی"); // written with Arabic ي in the file
@@ -108,7 +108,7 @@ class ListsDevImportTest {
     private static Map<String, String> facts(Database db, String recordKey) {
         return db.jdbi().withHandle(h -> {
             var map = new java.util.HashMap<String, String>();
-            h.createQuery("SELECT a.field, a.value FROM assertion a JOIN source_record r ON r.id = a.source_record_id"
+            h.createQuery("SELECT a.field, a.value FROM person_assertion a JOIN source_record r ON r.id = a.source_record_id"
                     + " WHERE r.record_key = :k").bind("k", recordKey)
                     .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).forEach(e -> map.put(e.getKey(), e.getValue()));
             return map;
