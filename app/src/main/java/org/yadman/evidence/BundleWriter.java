@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
+import org.yadman.documents.Pdf;
 import org.yadman.ledger.Ledger;
 import org.yadman.ledger.NoteSigner;
 import org.yadman.ledger.SignedNote;
@@ -30,7 +31,8 @@ import org.yadman.web.Lang;
  * with {@link BundleVerifier} and nothing else. For the item and each working copy derived from it:
  * the file, and for every logged event about them (added, custody) the leaf, the canonical row
  * text the leaf digests, and a tlog-proof to one signed checkpoint; plus every earlier checkpoint
- * with a consistency proof to it, the log's public key, and a readable manifest.html (and manifest.fa.html in Persian).
+ * with a consistency proof to it, the log's public key, and a readable manifest.html (and manifest.fa.html in Persian),
+ * each also as PDF.
  * Layout: docs/evidence-log.md.
  */
 public final class BundleWriter {
@@ -74,7 +76,7 @@ public final class BundleWriter {
             SignedNote note = SignedNote.parse(Checkpoints.latestWithCosignatures(c).orElseThrow());
             if (!note.text().equals(SignedNote.parse(checkpoint.note()).text())) note = SignedNote.parse(checkpoint.note());
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
-                Bag bag = new Bag(zip, payload, octets);
+                Bag bag = new Bag(zip, payload, octets, now);
                 bag.text("data/log/log.pub", signer.verifier().verifierKey() + "\n");
                 bag.text("data/log/checkpoint", note.toString());
                 for (Checkpoints.Stored earlier : Checkpoints.all(c)) {
@@ -101,8 +103,10 @@ public final class BundleWriter {
                     }
                 }
                 for (Lang lang : Lang.values()) {
-                    bag.text(lang == Lang.EN ? "data/manifest.html" : "data/manifest." + lang.code() + ".html",
-                            ManifestHtml.render(lang, included, entries, c, checkpoint, signer.verifier().verifierKey()));
+                    String name = lang == Lang.EN ? "data/manifest" : "data/manifest." + lang.code();
+                    String html = ManifestHtml.render(lang, included, entries, c, checkpoint, signer.verifier().verifierKey());
+                    bag.text(name + ".html", html);
+                    bag.bytes(name + ".pdf", Pdf.render(html, now));
                 }
                 bag.finish(now);
             }
@@ -146,8 +150,12 @@ public final class BundleWriter {
         private final Map<String, String> payload;
         private final long[] octets;
 
-        Bag(ZipOutputStream zip, Map<String, String> payload, long[] octets) {
+        private final long time;
+
+        /** Every entry is dated {@code now}, so the same contents at the same time give the same zip. */
+        Bag(ZipOutputStream zip, Map<String, String> payload, long[] octets, Instant now) {
             this.zip = zip;
+            this.time = now.toEpochMilli();
             this.payload = payload;
             this.octets = octets;
         }
@@ -161,7 +169,7 @@ public final class BundleWriter {
         }
 
         String stream(String path, InputStream in) throws IOException {
-            zip.putNextEntry(new ZipEntry(path));
+            zip.putNextEntry(entry(path));
             MessageDigest sha = RowDigests.sha256();
             byte[] buffer = new byte[64 * 1024];
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
@@ -189,9 +197,15 @@ public final class BundleWriter {
             tag("tagmanifest-sha256.txt", tagManifest.toString());
         }
 
+        private ZipEntry entry(String path) {
+            ZipEntry e = new ZipEntry(path);
+            e.setTime(time);
+            return e;
+        }
+
         private String tag(String path, String text) throws IOException {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            zip.putNextEntry(new ZipEntry(path));
+            zip.putNextEntry(entry(path));
             zip.write(bytes);
             zip.closeEntry();
             return HexFormat.of().formatHex(RowDigests.sha256().digest(bytes));
