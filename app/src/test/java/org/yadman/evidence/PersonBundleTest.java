@@ -76,8 +76,12 @@ class PersonBundleTest {
         String all = raws.stream().map(p -> new String(files.get(p), StandardCharsets.UTF_8)).reduce("", String::concat);
         assertThat(all).contains("KARIMI, Hussayn").contains("Reza Karimi");
         assertThat(files.keySet()).anySatisfy(p -> assertThat(p).matches("data/rows/\\d+/links/\\d+/row.txt"))
-                .anySatisfy(p -> assertThat(p).matches("data/rows/\\d+/assertions/\\d+/row.txt"))
                 .anySatisfy(p -> assertThat(p).matches("data/rows/\\d+/records/\\d+/proof"));
+        // the records carry their facts (V13): the proved record text holds the names as read
+        assertThat(files.entrySet()).anySatisfy(e -> {
+            assertThat(e.getKey()).matches("data/rows/\\d+/records/\\d+/row.txt");
+            assertThat(new String(e.getValue(), StandardCharsets.UTF_8)).contains("given_name").contains("Hussayn");
+        });
         long linkLeaves = files.keySet().stream().filter(p -> p.startsWith("data/items/") && p.endsWith("/row.json"))
                 .filter(p -> new String(files.get(p), StandardCharsets.UTF_8).contains("\"decided_by\": \"reviewer\"")).count();
         assertThat(linkLeaves).as("the reviewer's decision is proved by its own leaf").isEqualTo(1);
