@@ -114,12 +114,13 @@ public final class LinkRun {
         }
         var now = clock.instant();
         long runId = h.createUpdate("""
-                INSERT INTO link_run (run_at, run_by, sources, model, threshold, review_floor, records, candidate_pairs,
-                                      clusters, links_changed, review_pairs)
-                VALUES (:at, :by, to_jsonb(:sources), :model::jsonb, :threshold, :floor, :records, :candidates,
-                        :clusters, :changed, :review)
+                INSERT INTO link_run (run_at, run_by, sources, duplicate_free_sources, model, threshold, review_floor,
+                                      records, candidate_pairs, clusters, links_changed, review_pairs)
+                VALUES (:at, :by, to_jsonb(:sources), to_jsonb(:duplicateFree), :model::jsonb, :threshold, :floor,
+                        :records, :candidates, :clusters, :changed, :review)
                 """).bind("at", java.sql.Timestamp.from(now)).bind("by", options.runBy())
-                .bindArray("sources", String.class, options.sources()).bind("model", model.toJson())
+                .bindArray("sources", String.class, options.sources())
+                .bindArray("duplicateFree", String.class, options.duplicateFreeSources()).bind("model", model.toJson())
                 .bind("threshold", options.threshold()).bind("floor", options.reviewFloor())
                 .bind("records", inputs.size()).bind("candidates", predicted.size()).bind("clusters", groups.size())
                 .bind("changed", changes.size()).bind("review", review.size())

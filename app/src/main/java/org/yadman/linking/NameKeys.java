@@ -14,9 +14,12 @@ import org.yadman.linkage.names.NameDictionary;
 
 /**
  * Phonetic keys of names, for search that tolerates spelling and script: "Husayn", "Hossein" and
- * «حسین» share a key, "Hassan" does not. A name's keys are the key of each of its words and of the
- * whole name (so "Mohammadreza" also matches "Mohammad Reza"); a query matches a person when every
- * word of the query has its key among the person's name keys, in any order.
+ * «حسین» share a key, "Hassan" does not. A name's keys are the key of each of its words, of each
+ * two adjacent words and of the whole name. A compound's key does not depend on how it is written
+ * ("Gholamreza", "Gholam Reza", «غلام‌رضا», «غلامرضا» and «غلام رضا» all resolve to one key), so a
+ * compound written as two words is found by its key as one. A query is read every way its words
+ * can be grouped into single words and adjacent pairs; it matches a person when, for one reading,
+ * every group has its key among the person's name keys, in any order.
  */
 public final class NameKeys {
     /** Assertion fields whose keys are stored. */
@@ -30,25 +33,58 @@ public final class NameKeys {
         Set<String> keys = new LinkedHashSet<>();
         if (name == null) return keys;
         String normal = PersianText.normalise(name);
-        for (String word : normal.split(" ")) {
-            add(keys, word);
+        String[] words = normal.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            add(keys, words[i]);
+            if (i + 1 < words.length) add(keys, words[i] + " " + words[i + 1]);
         }
         add(keys, normal);
         return keys;
     }
 
-    /** One key per word of a search query, in query order (duplicates kept out). */
-    public static List<String> ofQuery(String query) {
-        Set<String> keys = new LinkedHashSet<>();
+    /** Most words of a query read in every grouping; the rest are read one by one (2^n readings bound). */
+    static final int MAX_GROUPED_WORDS = 8;
+
+    /**
+     * The readings of a search query: for each way of grouping its words into single words and
+     * adjacent pairs, the keys of the groups (duplicates kept out). "Gholam Reza Karimi" reads as
+     * [Gholam, Reza, Karimi] and [Gholam Reza, Karimi] (and [Gholam, Reza Karimi]); a query with
+     * no letters has none.
+     */
+    public static List<List<String>> readingsOfQuery(String query) {
+        List<String> words = new ArrayList<>();
         for (String word : PersianText.normalise(query).split(" ")) {
-            add(keys, word);
+            if (!key(word).isEmpty()) words.add(word);
         }
-        return List.copyOf(keys);
+        if (words.isEmpty()) return List.of();
+        Set<List<String>> readings = new LinkedHashSet<>();
+        group(words, Math.min(words.size(), MAX_GROUPED_WORDS), 0, new ArrayList<>(), readings);
+        return List.copyOf(readings);
+    }
+
+    private static void group(List<String> words, int groupedWords, int from, List<String> groups, Set<List<String>> readings) {
+        if (from == words.size()) {
+            Set<String> keys = new LinkedHashSet<>();
+            for (String g : groups) keys.add(key(g));
+            readings.add(List.copyOf(keys));
+            return;
+        }
+        groups.add(words.get(from));
+        group(words, groupedWords, from + 1, groups, readings);
+        groups.remove(groups.size() - 1);
+        if (from + 1 < groupedWords) {
+            groups.add(words.get(from) + " " + words.get(from + 1));
+            group(words, groupedWords, from + 2, groups, readings);
+            groups.remove(groups.size() - 1);
+        }
+    }
+
+    private static String key(String text) {
+        return text.isBlank() ? "" : NameDictionary.standard().resolve(text).key();
     }
 
     private static void add(Set<String> keys, String text) {
-        if (text.isBlank()) return;
-        String key = NameDictionary.standard().resolve(text).key();
+        String key = key(text);
         if (!key.isEmpty()) keys.add(key);
     }
 
@@ -95,5 +131,40 @@ public final class NameKeys {
             s.execute("DROP TABLE name_key_value");
         }
         return written;
+    }
+
+    /**
+     * Computes {@code source_record.name_keys} again for every record that has facts (V13), from
+     * its name facts, in the caller's transaction: for a migration that changes what a key is.
+     */
+    public static long refillRecords(Connection connection) throws SQLException {
+        String names = "FROM source_record r, jsonb_array_elements(r.facts) f WHERE f->>0 IN ('given_name', 'surname', 'full_name')";
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TEMP TABLE name_key_value (value text NOT NULL, key text NOT NULL) ON COMMIT DROP");
+        }
+        List<String> values = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT DISTINCT f->>1 " + names)) {
+            while (rs.next()) values.add(rs.getString(1));
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO name_key_value (value, key) VALUES (?, ?)")) {
+            for (String value : values) {
+                for (String key : of(value)) {
+                    insert.setString(1, value);
+                    insert.setString(2, key);
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+        long updated;
+        try (Statement s = connection.createStatement()) {
+            updated = s.executeUpdate("""
+                UPDATE source_record r SET name_keys = coalesce((SELECT array_agg(DISTINCT v.key)
+                    FROM jsonb_array_elements(r.facts) f JOIN name_key_value v ON v.value = f->>1
+                    WHERE f->>0 IN ('given_name', 'surname', 'full_name')), '{}')
+                WHERE r.facts IS NOT NULL""");
+            s.execute("DROP TABLE name_key_value");
+        }
+        return updated;
     }
 }

@@ -141,8 +141,9 @@ public final class ReviewDecisions {
 
     /**
      * Splits one person so that two records end apart: the person's records are regrouped from
-     * the pairs the latest run's model scores among them, keeping every rejected pair apart and
-     * every accepted pair together. With no model yet, the pair's right record leaves alone.
+     * the pairs the latest run's model scores among them, keeping every rejected pair apart, every
+     * accepted pair together and, as that run did, no two records of a source it was told is
+     * duplicate-free in one part. With no model yet, the pair's right record leaves alone.
      */
     private static List<Relinking.Change> split(Handle h, long person, long left, long right) {
         List<LinkInputs.Input> inputs = LinkInputs.ofPerson(h, person);
@@ -152,18 +153,44 @@ public final class ReviewDecisions {
             members.add(Long.toString(in.id()));
             current.put(in.id(), in.personId());
         }
+        Optional<LatestRun> latest = h.createQuery("""
+                SELECT model::text, duplicate_free_sources::text FROM link_run ORDER BY id DESC LIMIT 1""")
+                .map((rs, ctx) -> new LatestRun(rs.getString(1), readNames(rs.getString(2)))).findOne();
+        Set<String> duplicateFree = latest.map(LatestRun::duplicateFreeSources).orElse(Set.of());
         List<ScoredPair> scored = new ArrayList<>();
-        Optional<String> model = h.createQuery("SELECT model::text FROM link_run ORDER BY id DESC LIMIT 1").mapTo(String.class).findOne();
-        if (model.isPresent() && inputs.size() > 2) {
+        if (latest.isPresent() && inputs.size() > 2) {
             List<Record> records = inputs.stream().map(LinkInputs.Input::record).toList();
-            scored = new Linker(PersonLinkage.settings(), records).predict(LinkageModel.fromJson(model.get()));
+            scored = new Linker(PersonLinkage.settings(duplicateFree.toArray(String[]::new)), records)
+                    .predict(LinkageModel.fromJson(latest.get().model()));
         }
         LinkRun.Decisions decisions = LinkRun.Decisions.load(h, inputs);
-        List<DecidedClusters.Pair> rejected = new ArrayList<>(decisions.rejected());
-        rejected.add(new DecidedClusters.Pair(Long.toString(left), Long.toString(right)));
-        var parts = DecidedClusters.split(members, scored, List.copyOf(decisions.accepted()), rejected);
+        List<DecidedClusters.Pair> apart = new ArrayList<>(decisions.rejected());
+        apart.add(new DecidedClusters.Pair(Long.toString(left), Long.toString(right)));
+        for (int a = 0; a < inputs.size(); a++) {
+            for (int b = a + 1; b < inputs.size(); b++) {
+                String source = inputs.get(a).source();
+                if (duplicateFree.contains(source) && source.equals(inputs.get(b).source())) {
+                    apart.add(new DecidedClusters.Pair(Long.toString(inputs.get(a).id()), Long.toString(inputs.get(b).id())));
+                }
+            }
+        }
+        var parts = DecidedClusters.split(members, scored, List.copyOf(decisions.accepted()), apart);
         List<List<Long>> groups = parts.stream().map(g -> g.stream().map(Long::parseLong).toList()).toList();
         return Relinking.plan(h, groups, current, Map.of());
+    }
+
+    /** The model and the duplicate-free sources of the latest link run. */
+    private record LatestRun(String model, Set<String> duplicateFreeSources) {
+    }
+
+    private static Set<String> readNames(String jsonArray) {
+        try {
+            Set<String> names = new HashSet<>();
+            for (JsonNode name : JSON.readTree(jsonArray)) names.add(name.asText());
+            return names;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("link_run.duplicate_free_sources is not a JSON array: " + jsonArray, e);
+        }
     }
 
     private static String previousLinks(Handle h, List<Relinking.Change> changes) {

@@ -38,6 +38,9 @@ public final class MemorialQueries {
                               AND NOT jsonb_exists_any(p.redactions, CAST(:nameFields AS text[]))
             """;
 
+    /** Joins the keys of one query reading into one text (phonetic keys never hold it). */
+    private static final String KEY_SEPARATOR = "\u001f";
+
     private final Jdbi jdbi;
 
     public MemorialQueries(Jdbi jdbi) {
@@ -124,26 +127,37 @@ public final class MemorialQueries {
                 .bind("limit", limit)
                 .mapTo(Long.class).list());
         if (exact.size() >= limit) return exact;
-        List<String> keys = NameKeys.ofQuery(query);
-        if (keys.isEmpty()) return exact;
-        // Every word of the query must have its phonetic key among the person's name keys (in one
-        // record, for imported facts): "Husayn Karimi" finds «حسین کریمی»; exact matches stay first.
+        List<List<String>> readings = NameKeys.readingsOfQuery(query);
+        if (readings.isEmpty()) return exact;
+        java.util.Set<String> anyKey = new java.util.LinkedHashSet<>();
+        List<String> readingArrays = new ArrayList<>();
+        for (List<String> reading : readings) {
+            anyKey.addAll(reading);
+            readingArrays.add(String.join(KEY_SEPARATOR, reading));
+        }
+        // For one reading of the query, every group of words must have its phonetic key among the
+        // name keys of one of the person's records, or of the person's name assertions ("Husayn
+        // Karimi" finds «حسین کریمی», "Gholam Reza" finds "Gholamreza"); exact matches stay first.
         List<Long> tolerant = jdbi.withHandle(h -> h.createQuery("""
                 SELECT person_id FROM (
-                    SELECT a.person_id FROM person_assertion_row a
-                    """ + PUBLISHED + """
-                    JOIN name_key k ON k.assertion_id = a.id
-                    WHERE a.retracted_at IS NULL AND a.field IN (<fields>) AND k.key = ANY(:keys)
-                    GROUP BY a.person_id HAVING count(DISTINCT k.key) = :n
+                    SELECT m.person_id FROM (
+                        SELECT a.person_id, array_agg(DISTINCT k.key) AS keys FROM person_assertion_row a
+                        """ + PUBLISHED + """
+                        JOIN name_key k ON k.assertion_id = a.id
+                        WHERE a.retracted_at IS NULL AND a.field IN (<fields>) AND k.key = ANY(:keys)
+                        GROUP BY a.person_id) m
+                    WHERE EXISTS (SELECT 1 FROM unnest(:readings) AS q(keys)
+                                  WHERE m.keys @> string_to_array(q.keys, :separator))
                     UNION
                     """ + RECORD_PUBLISHED + """
-                    WHERE r.name_keys @> CAST(:keys AS text[])
+                    JOIN unnest(:readings) AS q(keys) ON r.name_keys @> string_to_array(q.keys, :separator)
                 ) found ORDER BY person_id LIMIT :limit
                 """)
                 .bindList("fields", NAME_FIELDS)
-                .bindArray("keys", String.class, keys)
+                .bindArray("keys", String.class, List.copyOf(anyKey))
+                .bindArray("readings", String.class, readingArrays)
                 .bindArray("nameFields", String.class, NAME_FIELDS)
-                .bind("n", keys.size())
+                .bind("separator", KEY_SEPARATOR)
                 .bind("limit", limit)
                 .mapTo(Long.class).list());
         java.util.LinkedHashSet<Long> all = new java.util.LinkedHashSet<>(exact);

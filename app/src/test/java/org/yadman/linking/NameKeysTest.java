@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yadman.linkage.names.NameDictionary;
 import org.yadman.store.Database;
 import org.yadman.testing.TestDatabases;
 
@@ -17,8 +19,25 @@ class NameKeysTest {
         assertThat(NameKeys.of("Husayn")).isEqualTo(NameKeys.of("حسین")).isEqualTo(NameKeys.of("Hossein"));
         assertThat(NameKeys.of("Hassan")).doesNotContainAnyElementsOf(NameKeys.of("Hossein"));
         assertThat(NameKeys.of("Mohammad Reza")).containsAll(NameKeys.of("Mohammadreza"));
-        assertThat(NameKeys.ofQuery("Karimi, Husayn")).hasSize(2);
+        assertThat(NameKeys.readingsOfQuery("Karimi, Husayn").get(0)).containsExactly(key("Karimi"), key("Hossein"));
+        assertThat(NameKeys.readingsOfQuery(" , ")).isEmpty();
         assertThat(NameKeys.of("  ")).isEmpty();
+    }
+
+    @Test
+    void compoundsWrittenJoinedOrSplitShareAKeyAndQueriesAreReadBothWays() {
+        String gholamreza = key("Gholamreza");
+        for (String spelling : List.of("Gholam Reza", "Gholam-Reza", "غلام\u200cرضا", "غلامرضا", "غلام رضا")) {
+            assertThat(key(spelling)).as(spelling).isEqualTo(gholamreza);
+        }
+        assertThat(NameKeys.of("Gholam Reza Karimi")).as("adjacent words").contains(gholamreza, key("Gholam"), key("Karimi"));
+        assertThat(NameKeys.readingsOfQuery("Gholam Reza Karimi")).contains(
+                List.of(key("Gholam"), key("Reza"), key("Karimi")), List.of(gholamreza, key("Karimi")));
+        assertThat(NameKeys.readingsOfQuery("a b c d e f g h i j k l")).as("grouping bounded").hasSizeLessThan(100);
+    }
+
+    private static String key(String name) {
+        return NameDictionary.standard().resolve(name).key();
     }
 
     /** Imported records carry their keys; the backfill (the V8 migration's method) gives assertion rows theirs. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,35 @@ class ReviewDecisionsTest {
             Map<String, Long> undone = LinkFixtures.persons(db);
             assertThat(undone.get("L1")).isEqualTo(undone.get("P1")).isEqualTo(linked.get("P1"));
             assertThat(decisions.latestUndoable()).isEmpty();
+        }
+    }
+
+    /**
+     * A reject splits a person with the latest run's duplicate-free sources: «حسن کریمی» (P9), moved
+     * by hand onto the person of «حسین کریمی» (P1) and "Hossein Karimi" (L1), scores higher with P1
+     * (same list, same spelling) than with L1, yet the run was told that list names each person once.
+     */
+    @Test
+    void rejectSplitKeepsTheRunsDuplicateFreeSourcesApart() throws Exception {
+        try (Database db = TestDatabases.fresh()) {
+            LinkFixtures.importBoth(db, dir);
+            new LinkRun(db.jdbi(), Clock.systemUTC()).run(LinkFixtures.options());
+            String stored = db.jdbi().withHandle(h -> h.createQuery("SELECT duplicate_free_sources::text FROM link_run")
+                    .mapTo(String.class).one());
+            assertThat(stored).as("stored with the run").isEqualTo("[\"persian_list\", \"latin_list\"]");
+            long ana = user(db.jdbi(), "ana", Role.INVESTIGATOR);
+            Map<String, Long> linked = LinkFixtures.persons(db);
+            long p9 = LinkFixtures.recordId(db, "P9");
+            db.jdbi().useTransaction(h -> Relinking.write(h,
+                    List.of(new Relinking.Change(p9, linked.get("P9"), linked.get("P1"), null)),
+                    new Relinking.Decider("reviewer", ana, null), Clock.systemUTC().instant()));
+            assertThat(LinkFixtures.persons(db).get("P9")).isEqualTo(linked.get("P1")).isEqualTo(linked.get("L1"));
+            long pair = queue(db.jdbi(), LinkFixtures.recordId(db, "P1"), LinkFixtures.recordId(db, "L1"));
+
+            new ReviewDecisions(db.jdbi(), Clock.systemUTC()).decide(pair, ReviewDecisions.Decision.REJECTED, ana);
+            Map<String, Long> split = LinkFixtures.persons(db);
+            assertThat(split.get("L1")).isNotEqualTo(split.get("P1"));
+            assertThat(split.get("P9")).as("two records of the duplicate-free Persian list").isNotEqualTo(split.get("P1"));
         }
     }
 
