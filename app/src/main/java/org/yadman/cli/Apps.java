@@ -22,6 +22,8 @@ public final class Apps {
                 new StatisticsRoutes(),
                 new LogRoutes(),
                 new org.yadman.linking.ReviewRoutes(),
-                new org.yadman.atlas.AtlasRoutes()));
+                new org.yadman.atlas.AtlasRoutes(),
+                new org.yadman.atlas.ExhibitionRoutes(),
+                new org.yadman.atlas.ExhibitionWorkspaceRoutes()));
     }
 }
