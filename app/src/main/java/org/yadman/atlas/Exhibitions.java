@@ -156,8 +156,8 @@ public final class Exhibitions {
     public List<Item> publicItems(long exhibitionId) {
         return jdbi.withHandle(h -> h.createQuery("WITH published AS (" + AtlasQueries.PUBLISHED_PERSONS + """
                 ) SELECT i.* FROM exhibition_item i JOIN exhibition e ON e.id = i.exhibition_id
-                WHERE i.exhibition_id = :e AND i.person_id IN (SELECT person_id FROM published) AND""" + " " + PUBLIC + """
-                 ORDER BY i.position, i.id""").bind("e", exhibitionId).map((rs, ctx) -> item(rs)).list());
+                WHERE i.exhibition_id = :e AND i.person_id IN (SELECT person_id FROM published) AND""" + " " + PUBLIC + " ORDER BY i.position, i.id")
+                .bind("e", exhibitionId).map((rs, ctx) -> item(rs)).list());
     }
 
     /** The published photograph of an item the public may see; empty otherwise. */
