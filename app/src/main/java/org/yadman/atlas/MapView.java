@@ -19,8 +19,12 @@ public record MapView(int width, int height, List<Outline> countries, List<Outli
 
     public record Label(int x, int y, String text) {}
 
-    /** A marker: {@code r} grows with the square root of the count, so areas compare honestly. */
-    public record Marker(long id, String kind, int x, int y, int r, String label, String title) {}
+    /**
+     * A marker: {@code r} grows with the square root of the count, so areas compare honestly. The
+     * label sits at {@code labelY}, below or above the marker; it is null where it would cover
+     * another label (the marker's title and the table still name the place).
+     */
+    public record Marker(long id, String kind, int x, int y, int r, String label, Integer labelY, String title) {}
 
     /** One place in the table under the map. */
     public record Row(long id, String kind, String name, long executions, long burials, boolean drawn) {}
@@ -56,11 +60,32 @@ public record MapView(int width, int height, List<Outline> countries, List<Outli
             int r = (int) Math.round(4 + 2.5 * Math.sqrt(count));
             String title = lang.t("atlas.map.markerTitle", name, lang.t("atlas.kind." + p.kind()), p.executions(), p.burials());
             markers.add(new Marker(p.id(), p.kind(), (int) Math.round(projection.x(p.longitude())),
-                    (int) Math.round(projection.y(p.latitude())), r, name, title));
+                    (int) Math.round(projection.y(p.latitude())), r, name, null, title));
         }
         // Larger markers first, so a small one on top of a large one can still be clicked.
         markers.sort(Comparator.comparingInt(Marker::r).reversed().thenComparingLong(Marker::id));
+        markers = placeLabels(markers);
         rows.sort(Comparator.comparingLong((Row r) -> -(r.executions() + r.burials())).thenComparingLong(Row::id));
         return new MapView(WIDTH, projection.height(), countries, provinces, labels, markers, rows);
+    }
+
+    /** Labels of larger places first; each goes below its marker, else above, else is left out. */
+    private static List<Marker> placeLabels(List<Marker> markers) {
+        List<int[]> taken = new ArrayList<>();
+        List<Marker> out = new ArrayList<>();
+        for (Marker m : markers) {
+            int halfWidth = (int) Math.ceil(m.label().length() * 3.6);
+            Integer chosen = null;
+            for (int baseline : new int[] {m.y() + m.r() + 13, m.y() - m.r() - 4}) {
+                int[] box = {m.x() - halfWidth, baseline - 11, m.x() + halfWidth, baseline + 3};
+                if (taken.stream().noneMatch(t -> t[0] < box[2] && box[0] < t[2] && t[1] < box[3] && box[1] < t[3])) {
+                    taken.add(box);
+                    chosen = baseline;
+                    break;
+                }
+            }
+            out.add(new Marker(m.id(), m.kind(), m.x(), m.y(), m.r(), m.label(), chosen, m.title()));
+        }
+        return out;
     }
 }
