@@ -21,6 +21,9 @@ public final class Apps {
                 new WorkspaceRoutes(),
                 new StatisticsRoutes(),
                 new LogRoutes(),
-                new org.yadman.linking.ReviewRoutes()));
+                new org.yadman.linking.ReviewRoutes(),
+                new org.yadman.atlas.AtlasRoutes(),
+                new org.yadman.atlas.ExhibitionRoutes(),
+                new org.yadman.atlas.ExhibitionWorkspaceRoutes()));
     }
 }

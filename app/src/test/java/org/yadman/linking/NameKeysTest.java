@@ -61,6 +61,18 @@ class NameKeysTest {
                 assertThat(java.util.Set.of(record.getKey().split("\\|"))).as(record.getValue().toString()).isEqualTo(expected);
             }
 
+            // a migration that changes what a key is computes the records' keys again (V15)
+            String before = db.jdbi().withHandle(h -> h.createQuery("SELECT string_agg((SELECT string_agg(k, '|' ORDER BY k)"
+                    + " FROM unnest(name_keys) k), ';' ORDER BY id) FROM source_record").mapTo(String.class).one());
+            db.jdbi().useHandle(h -> h.execute("UPDATE source_record SET name_keys = '{}'"));
+            try (Connection c = db.dataSource().getConnection()) {
+                c.setAutoCommit(false);
+                assertThat(NameKeys.refillRecords(c)).isEqualTo(18);
+                c.commit();
+            }
+            assertThat(db.jdbi().withHandle(h -> h.createQuery("SELECT string_agg((SELECT string_agg(k, '|' ORDER BY k)"
+                    + " FROM unnest(name_keys) k), ';' ORDER BY id) FROM source_record").mapTo(String.class).one())).isEqualTo(before);
+
             long person = db.jdbi().withHandle(h -> h.createQuery("INSERT INTO person DEFAULT VALUES RETURNING id").mapTo(Long.class).one());
             db.jdbi().useHandle(h -> h.execute("INSERT INTO assertion (person_id, field, value, normalised) VALUES (?, 'given_name', 'Husayn', 'husayn')", person));
             try (Connection c = db.dataSource().getConnection()) {
