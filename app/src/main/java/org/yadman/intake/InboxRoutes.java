@@ -67,7 +67,7 @@ final class InboxRoutes {
             messages.add(Map.of("id", m.id(), "author", m.author(), "at", m.createdAt().toString().substring(0, 16).replace('T', ' '),
                     "armored", OpenPgp.armor(m.ciphertext()), "sha256", m.sha256(), "files", m.files()));
         }
-        String recipients = OpenPgp.armor(intake.submissions.keys(id).publicKey()) + intake.keys.armored();
+        String recipients = intake.keys.armoredWith(intake.submissions.keys(id).publicKey());
         Web.render(ctx, "intake/submission.jte", Map.of("page", Page.of(ctx, "intake.submission.title", id), "row", row,
                 "messages", messages, "recipients", recipients));
     }

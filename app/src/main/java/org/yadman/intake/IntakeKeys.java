@@ -62,8 +62,14 @@ public final class IntakeKeys {
 
     /** Every active key as one ASCII-armored block, what browsers encrypt to. */
     public String armored() {
+        return armoredWith(new byte[0]);
+    }
+
+    /** {@code firstKey} (binary) and every active key in one ASCII-armored block. */
+    public String armoredWith(byte[] firstKey) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ArmoredOutputStream armor = ArmoredOutputStream.builder().clearHeaders().build(out)) {
+            armor.write(firstKey);
             for (byte[] ring : rings()) armor.write(ring);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -25,6 +25,11 @@ final class PlaintextScan {
      * and temporary files changed since {@code since} (a scan of all of /tmp would take minutes).
      */
     static List<String> find(Jdbi jdbi, java.time.Instant since, String... markers) throws IOException {
+        return find(jdbi, since, null, markers);
+    }
+
+    /** The same, leaving out {@code submittersDevice}: the test's own files and browser profile, the submitter's side. */
+    static List<String> find(Jdbi jdbi, java.time.Instant since, Path submittersDevice, String... markers) throws IOException {
         List<String> found = new ArrayList<>();
         jdbi.useHandle(h -> {
             h.execute("CHECKPOINT");
@@ -48,7 +53,7 @@ final class PlaintextScan {
             }
         }
         try (Stream<Path> walk = Files.walk(Path.of(System.getProperty("java.io.tmpdir")), 4)) {
-            walk.filter(p -> {
+            walk.filter(p -> submittersDevice == null || !p.startsWith(submittersDevice)).filter(p -> {
                 try {
                     return Files.isRegularFile(p) && Files.getLastModifiedTime(p).toInstant().isAfter(since);
                 } catch (IOException gone) {
