@@ -39,6 +39,7 @@ final class InboxRoutes {
             cfg.routes.get(base + "/{id}", this::submission);
             cfg.routes.post(base + "/{id}/reply", this::reply);
             cfg.routes.post(base + "/{id}/triage", this::triage);
+            cfg.routes.post(base + "/{id}/registry", this::toRegistry);
             cfg.routes.get(base + "/file/{upload}", this::file);
         }
     }
@@ -68,8 +69,10 @@ final class InboxRoutes {
                     "armored", OpenPgp.armor(m.ciphertext()), "sha256", m.sha256(), "files", m.files()));
         }
         String recipients = intake.keys.armoredWith(intake.submissions.keys(id).publicKey());
+        String recorded = ctx.queryParam("person");
+        String error = ctx.queryParam("error");
         Web.render(ctx, "intake/submission.jte", Map.of("page", Page.of(ctx, "intake.submission.title", id), "row", row,
-                "messages", messages, "recipients", recipients));
+                "messages", messages, "recipients", recipients, "recorded", recorded == null || !recorded.matches("[0-9]{1,18}") ? "" : recorded, "error", error == null ? "" : error));
     }
 
     private void reply(Context ctx) {
@@ -107,6 +110,22 @@ final class InboxRoutes {
         store(ctx).triage(id, String.valueOf(ctx.formParam("status")), assignee, tags);
         Audit.record(ctx, "triage", "intake_submission", id, null);
         ctx.redirect(Page.of(ctx, "intake.submission.title", id).href("/workspace/intake/" + id), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    /** Records the facts an investigator read in the testimony as a new person with assertions, from the submission's source. */
+    private void toRegistry(Context ctx) {
+        Viewer viewer = Access.requireRole(ctx, Role.INVESTIGATOR, Role.ADMIN);
+        long id = id(ctx);
+        Map<String, String> facts = new java.util.HashMap<>();
+        for (String field : ToRegistry.FIELDS) facts.put(field, ctx.formParam(field));
+        String back = Page.of(ctx, "intake.submission.title", id).href("/workspace/intake/" + id);
+        try {
+            int credibility = Integer.parseInt(String.valueOf(ctx.formParam("credibility")).strip());
+            var recorded = new ToRegistry(Web.site(ctx).database().jdbi()).record(id, facts, credibility, viewer.userId(), Requests.now(ctx));
+            ctx.redirect(back + "?person=" + recorded.personId(), io.javalin.http.HttpStatus.SEE_OTHER);
+        } catch (IllegalArgumentException e) {
+            ctx.redirect(back + "?error=" + java.net.URLEncoder.encode(e.getMessage(), StandardCharsets.UTF_8), io.javalin.http.HttpStatus.SEE_OTHER);
+        }
     }
 
     /** An attached file's ciphertext, as uploaded (decrypt it with GnuPG or in the browser). */
