@@ -4,6 +4,7 @@ import org.yadman.cli.BundleCommand;
 import org.yadman.cli.DemoCommand;
 import org.yadman.cli.EstimateCommand;
 import org.yadman.cli.EvidenceCommand;
+import org.yadman.cli.IntakeCommand;
 import org.yadman.cli.ImportCommand;
 import org.yadman.cli.EvalLinkageCommand;
 import org.yadman.cli.LinkCommand;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Command;
         description = "A platform for truth and accountability after mass atrocities.",
         subcommands = {ServeCommand.class, UserCommand.class, ImportCommand.class, DemoCommand.class, EstimateCommand.class,
                 KeysCommand.class, LogCommand.class, EvidenceCommand.class, BundleCommand.class, VerifyCommand.class,
-                LinkCommand.class, EvalLinkageCommand.class, org.yadman.cli.ExhibitionCommand.class})
+                LinkCommand.class, EvalLinkageCommand.class, org.yadman.cli.ExhibitionCommand.class,
+                IntakeCommand.class})
 public final class Yadman {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

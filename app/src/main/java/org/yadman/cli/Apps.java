@@ -24,6 +24,8 @@ public final class Apps {
                 new org.yadman.linking.ReviewRoutes(),
                 new org.yadman.atlas.AtlasRoutes(),
                 new org.yadman.atlas.ExhibitionRoutes(),
-                new org.yadman.atlas.ExhibitionWorkspaceRoutes()));
+                new org.yadman.atlas.ExhibitionWorkspaceRoutes(),
+
+                new org.yadman.intake.Intake(site)));
     }
 }

@@ -24,7 +24,7 @@ import org.yadman.ledger.VerificationException;
  */
 public final class LogVerifier {
     /** Rows that are always logged when inserted: one without a leaf means a leaf went missing. */
-    private static final List<EventKind> ALWAYS_LOGGED = List.of(EventKind.IMPORT, EventKind.EVIDENCE_ADDED, EventKind.CUSTODY);
+    private static final List<EventKind> ALWAYS_LOGGED = List.of(EventKind.IMPORT, EventKind.EVIDENCE_ADDED, EventKind.CUSTODY, EventKind.INTAKE_MESSAGE);
     private static final int MAX_PROBLEMS = 100;
 
     /** What was checked and what failed; {@code ok()} when nothing did. */
