@@ -56,7 +56,7 @@ public enum EventKind {
     INTAKE_MESSAGE("intake_message", "intake_message", List.of(
             Part.value("content", "SELECT sha256 FROM intake_message WHERE id = ?"),
             Part.row("row", "SELECT (to_jsonb(t) - 'ciphertext')::text FROM intake_message t WHERE id = ?"),
-            Part.rows("files", "SELECT ROW(u.sha256, u.length)::text FROM intake_upload u WHERE message_id = ? ORDER BY u.sha256, u.length")));
+            Part.tree("files", "SELECT ROW(u.sha256, u.length)::text FROM intake_upload u WHERE message_id = ? ORDER BY u.sha256, u.length")));
 
     /** How one leaf part is computed from the database; {@code sql} takes the target id. */
     public record Part(String name, String sql, Shape shape) {

@@ -70,8 +70,9 @@ class NameKeysTest {
                 assertThat(NameKeys.refillRecords(c)).isEqualTo(18);
                 c.commit();
             }
-            assertThat(db.jdbi().withHandle(h -> h.createQuery("SELECT string_agg((SELECT string_agg(k, '|' ORDER BY k)"
-                    + " FROM unnest(name_keys) k), ';' ORDER BY id) FROM source_record").mapTo(String.class).one())).isEqualTo(before);
+            String after = db.jdbi().withHandle(h -> h.createQuery("SELECT string_agg((SELECT string_agg(k, '|' ORDER BY k)"
+                    + " FROM unnest(name_keys) k), ';' ORDER BY id) FROM source_record").mapTo(String.class).one());
+            assertThat(after).isEqualTo(before);
 
             long person = db.jdbi().withHandle(h -> h.createQuery("INSERT INTO person DEFAULT VALUES RETURNING id").mapTo(Long.class).one());
             db.jdbi().useHandle(h -> h.execute("INSERT INTO assertion (person_id, field, value, normalised) VALUES (?, 'given_name', 'Husayn', 'husayn')", person));
