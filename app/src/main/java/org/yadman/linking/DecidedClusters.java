@@ -15,8 +15,9 @@ import org.yadman.linkage.ScoredPair;
  * Makes a clustering honour reviewers: every accepted pair ends in one cluster, every rejected
  * pair in two. Accepted pairs join their clusters; a cluster that then holds a rejected pair is
  * rebuilt from its own scored pairs, strongest first, joining two parts only when no rejected
- * pair would end inside (accepted pairs always join). A rejection that contradicts a chain of
- * acceptances cannot be honoured; the acceptances win and the pair is reported.
+ * pair would end inside, nor two records of one duplicate-free source (accepted pairs always
+ * join). A rejection that contradicts a chain of acceptances cannot be honoured; the acceptances
+ * win and the pair is reported.
  */
 final class DecidedClusters {
 
@@ -30,10 +31,11 @@ final class DecidedClusters {
     /**
      * @param clusterByRecord the model's clusters (cluster id by record id)
      * @param scored the scored candidate pairs (edges for rebuilding a split cluster)
+     * @param duplicateFreeSourceOf the source of each record whose source is duplicate-free (others absent)
      * @return groups of record ids; every record of {@code clusterByRecord} in exactly one
      */
     static List<List<String>> apply(Map<String, String> clusterByRecord, List<ScoredPair> scored,
-                                    List<Pair> accepted, List<Pair> rejected) {
+                                    List<Pair> accepted, List<Pair> rejected, Map<String, String> duplicateFreeSourceOf) {
         UnionFind joined = new UnionFind();
         clusterByRecord.forEach((record, cluster) -> joined.union(record, cluster));
         for (Pair p : accepted) {
@@ -47,13 +49,17 @@ final class DecidedClusters {
         for (List<String> group : groups.values()) {
             Set<String> members = new HashSet<>(group);
             boolean violated = rejected.stream().anyMatch(p -> members.contains(p.left()) && members.contains(p.right()));
-            result.addAll(violated ? split(members, scored, accepted, rejected) : List.of(group));
+            result.addAll(violated ? split(members, scored, accepted, rejected, duplicateFreeSourceOf) : List.of(group));
         }
         return result;
     }
 
-    /** Rebuilds one group from its pairs, strongest first, keeping rejected pairs apart. */
-    static Collection<List<String>> split(Set<String> members, List<ScoredPair> scored, List<Pair> accepted, List<Pair> rejected) {
+    /**
+     * Rebuilds one group from its pairs, strongest first, keeping rejected pairs apart and records
+     * of one duplicate-free source ({@code duplicateFreeSourceOf}) in different parts.
+     */
+    static Collection<List<String>> split(Set<String> members, List<ScoredPair> scored, List<Pair> accepted, List<Pair> rejected,
+                                          Map<String, String> duplicateFreeSourceOf) {
         Map<String, Set<String>> apart = new HashMap<>();
         for (Pair p : rejected) {
             if (members.contains(p.left()) && members.contains(p.right())) {
@@ -78,7 +84,8 @@ final class DecidedClusters {
             Set<String> b = part.get(e.rightId());
             if (a == b) continue;
             boolean forced = e.matchWeight() == Double.POSITIVE_INFINITY;
-            if (!forced && a.stream().anyMatch(x -> apart.getOrDefault(x, Set.of()).stream().anyMatch(b::contains))) continue;
+            if (!forced && (a.stream().anyMatch(x -> apart.getOrDefault(x, Set.of()).stream().anyMatch(b::contains))
+                    || shareDuplicateFreeSource(a, b, duplicateFreeSourceOf))) continue;
             a.addAll(b);
             for (String m : b) part.put(m, a);
         }
@@ -89,6 +96,18 @@ final class DecidedClusters {
             if (seen.put(p, Boolean.TRUE) == null) parts.add(p.stream().sorted().toList());
         });
         return parts;
+    }
+
+    private static boolean shareDuplicateFreeSource(Set<String> a, Set<String> b, Map<String, String> duplicateFreeSourceOf) {
+        Set<String> sources = new HashSet<>();
+        for (String x : a) {
+            String source = duplicateFreeSourceOf.get(x);
+            if (source != null) sources.add(source);
+        }
+        for (String y : b) {
+            if (sources.contains(duplicateFreeSourceOf.get(y))) return true;
+        }
+        return false;
     }
 
     private static final class UnionFind {

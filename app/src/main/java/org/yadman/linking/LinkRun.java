@@ -2,6 +2,7 @@ package org.yadman.linking;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -89,7 +90,8 @@ public final class LinkRun {
         options.stage().accept("scored");
         Clusters clusters = linker.cluster(model, pairs, options.threshold(), options.reviewFloor());
         List<List<String>> groups = DecidedClusters.apply(clusters.clusterByRecord(), pairs,
-                List.copyOf(decisions.accepted()), List.copyOf(decisions.rejected()));
+                List.copyOf(decisions.accepted()), List.copyOf(decisions.rejected()),
+                duplicateFreeSourceOf(inputs, options.duplicateFreeSources()));
         options.stage().accept("clustered");
 
         Map<String, Integer> groupOf = new HashMap<>();
@@ -134,6 +136,15 @@ public final class LinkRun {
         ReviewPairs.store(h, runId, review, settings, model, byId, inputs.stream().map(LinkInputs.Input::id).toList());
         options.stage().accept("review pairs written");
         return new Result(runId, inputs.size(), predicted.size(), groups.size(), changes.size(), review.size(), model);
+    }
+
+    /** The source of each record (by id) whose source is duplicate-free. */
+    static Map<String, String> duplicateFreeSourceOf(List<LinkInputs.Input> inputs, Collection<String> duplicateFree) {
+        Map<String, String> sourceOf = new HashMap<>();
+        for (LinkInputs.Input in : inputs) {
+            if (duplicateFree.contains(in.source())) sourceOf.put(Long.toString(in.id()), in.source());
+        }
+        return sourceOf;
     }
 
     /** Reviewers' accepted and rejected pairs among the run's records. */

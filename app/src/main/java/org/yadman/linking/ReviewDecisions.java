@@ -164,17 +164,10 @@ public final class ReviewDecisions {
                     .predict(LinkageModel.fromJson(latest.get().model()));
         }
         LinkRun.Decisions decisions = LinkRun.Decisions.load(h, inputs);
-        List<DecidedClusters.Pair> apart = new ArrayList<>(decisions.rejected());
-        apart.add(new DecidedClusters.Pair(Long.toString(left), Long.toString(right)));
-        for (int a = 0; a < inputs.size(); a++) {
-            for (int b = a + 1; b < inputs.size(); b++) {
-                String source = inputs.get(a).source();
-                if (duplicateFree.contains(source) && source.equals(inputs.get(b).source())) {
-                    apart.add(new DecidedClusters.Pair(Long.toString(inputs.get(a).id()), Long.toString(inputs.get(b).id())));
-                }
-            }
-        }
-        var parts = DecidedClusters.split(members, scored, List.copyOf(decisions.accepted()), apart);
+        List<DecidedClusters.Pair> rejected = new ArrayList<>(decisions.rejected());
+        rejected.add(new DecidedClusters.Pair(Long.toString(left), Long.toString(right)));
+        var parts = DecidedClusters.split(members, scored, List.copyOf(decisions.accepted()), rejected,
+                LinkRun.duplicateFreeSourceOf(inputs, duplicateFree));
         List<List<Long>> groups = parts.stream().map(g -> g.stream().map(Long::parseLong).toList()).toList();
         return Relinking.plan(h, groups, current, Map.of());
     }

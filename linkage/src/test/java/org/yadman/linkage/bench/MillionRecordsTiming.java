@@ -26,6 +26,7 @@ import org.yadman.linkage.names.Gazetteer;
  * java -Xmx4g -cp "linkage/target/classes:linkage/target/test-classes:$(cat linkage/target/cp.txt)" \
  *   org.yadman.linkage.bench.MillionRecordsTiming 1000000
  * </pre>
+ * {@link DukePeerTiming} runs the peer (Duke 1.2) on the same records; docs/benchmarks.md has both.
  */
 public final class MillionRecordsTiming {
 
