@@ -93,10 +93,16 @@ public final class AtlasQueries {
         return out;
     }
 
-    /** A grave site's status over time, oldest first (undated entries by when they were recorded). */
+    /**
+     * A grave site's status over time, oldest first (undated entries by when they were recorded).
+     * A protected source (a witness, marked by the acts workspace's {@code source.protected}) is
+     * never named on a public page; read through jsonb so this holds with or without that column.
+     */
     public List<Status> statuses(long placeId) {
         return jdbi.withHandle(h -> h.createQuery("""
-                SELECT g.status, g.as_of_text, g.as_of_earliest, g.as_of_latest, coalesce(nullif(s.title, ''), s.name) AS source
+                SELECT g.status, g.as_of_text, g.as_of_earliest, g.as_of_latest,
+                       CASE WHEN coalesce((to_jsonb(s) ->> 'protected')::boolean, false) THEN NULL
+                            ELSE coalesce(nullif(s.title, ''), s.name) END AS source
                 FROM grave_site_status g LEFT JOIN source s ON s.id = g.source_id
                 WHERE g.place_id = :id ORDER BY g.as_of_earliest NULLS LAST, g.recorded_at, g.id
                 """).bind("id", placeId).map((rs, ctx) -> new Status(rs.getString("status"), rs.getString("as_of_text"),

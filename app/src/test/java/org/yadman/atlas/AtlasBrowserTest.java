@@ -75,6 +75,16 @@ class AtlasBrowserTest {
                     assertThat(driver.findElement(By.cssSelector("table.timeline-table")).getText())
                             .contains(lang.equals("fa") ? "۸ مرداد ۱۳۶۷" : "30 Jul 1988");
                 }
+                // With script (ours, same origin), the map zooms; markers keep their drawn size.
+                driver.get(site.baseUrl() + "/en/map");
+                WebElement prison = driver.findElement(By.cssSelector("svg.map-svg a.marker.prison rect"));
+                int before = prison.getRect().getWidth();
+                driver.findElement(By.cssSelector(".map-controls button.zoomIn")).click();
+                assertThat(driver.findElement(By.cssSelector("svg.map-svg")).getDomAttribute("viewBox")).startsWith("250 ").contains(" 500 ");
+                assertThat(prison.getRect().getWidth()).isBetween(before - 2, before + 2);
+                driver.findElement(By.cssSelector(".map-controls button.zoomReset")).click();
+                assertThat(driver.findElement(By.cssSelector("svg.map-svg")).getDomAttribute("viewBox")).startsWith("0 0 1000 ");
+
                 driver.get(site.baseUrl() + "/fa/map");
                 WebElement grave = driver.findElement(By.cssSelector("svg.map-svg a.marker.grave_site"));
                 assertThat(grave.getDomAttribute("href")).isEqualTo("/fa/place/" + khavaran);

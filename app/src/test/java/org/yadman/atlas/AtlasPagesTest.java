@@ -57,6 +57,15 @@ class AtlasPagesTest {
             assertThat(body).contains("Grave site").contains(">Tehran</a>").contains("Also written:").contains("خاوران");
             assertThat(body.indexOf("Reported")).isPositive().isLessThan(body.indexOf("Destroyed"));
             assertThat(site.get("/fa/place/" + khavaran).body()).contains("<h1>خاوران</h1>").contains("تخریب‌شده");
+            assertThat(body).contains("Atlas test list");
+
+            // A protected source (a witness) is never named on a public page.
+            site.database().jdbi().useHandle(h -> {
+                h.execute("ALTER TABLE source ADD COLUMN IF NOT EXISTS protected boolean NOT NULL DEFAULT false");
+                h.execute("UPDATE source SET protected = true WHERE name = 'atlas-test'");
+            });
+            assertThat(site.get("/en/place/" + khavaran).body()).contains("Destroyed").doesNotContain("Atlas test list")
+                    .doesNotContain("atlas-test");
             assertThat(site.get("/en/place/999999").statusCode()).isEqualTo(404);
             assertThat(site.get("/en/place/abc").statusCode()).isEqualTo(404);
         }
