@@ -18,7 +18,11 @@ final class ManifestHtml {
      * Well-formed XHTML (the same text is rendered to PDF by {@link org.yadman.documents.Pdf}); the
      * style is for that PDF and for a browser opening the file from the bundle, where no page CSP applies.
      */
+    /** Columns of people's text (either script); the others are machine values, always left to right. */
+    private static final java.util.Set<String> FREE_TEXT = java.util.Set.of("value", "source", "description", "date");
+
     private static final String STYLE = "body{font-size:10pt}table{border-collapse:collapse;margin-bottom:1em}"
+            + "[dir=rtl] table{margin-left:auto;margin-right:0}"
             + "th,td{border:1px solid #999;padding:2px 4px;text-align:start;vertical-align:top}code{word-wrap:break-word;font-size:8pt}";
 
     /** A table of the manifest: a heading and column keys (evidence.manifest.*), and plain-text cells. */
@@ -60,7 +64,10 @@ final class ManifestHtml {
             h.append("</tr>\n");
             for (List<String> row : section.rows()) {
                 h.append("<tr>");
-                for (String cell : row) h.append("<td dir=\"auto\">").append(esc(cell == null ? "" : cell)).append("</td>");
+                for (int i = 0; i < row.size(); i++) {
+                    String dir = FREE_TEXT.contains(section.columnKeys().get(i)) ? "auto" : "ltr"; // ids, dates, JSON, paths stay left to right
+                    h.append("<td dir=\"").append(dir).append("\">").append(esc(row.get(i) == null ? "" : row.get(i))).append("</td>");
+                }
                 h.append("</tr>\n");
             }
             h.append("</table>\n");

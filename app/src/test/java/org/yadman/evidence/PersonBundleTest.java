@@ -3,7 +3,10 @@ package org.yadman.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +19,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yadman.Yadman;
 
 /**
  * Person and act bundles: each imported record proved alone through its import's leaf (the other
@@ -130,6 +134,45 @@ class PersonBundleTest {
         });
         assertThat(BundleVerifier.verify(badRow, null).problems()).singleElement().asString()
                 .contains(dir + "row.txt is not the row the log committed to");
+        String leaf = "data/items/" + dir.split("/")[2] + "/";
+        Path noLeaf = rewrite(zip, m -> m.keySet().removeIf(p -> p.startsWith(leaf)));
+        assertThat(BundleVerifier.verify(noLeaf, null).problems()).anySatisfy(p -> assertThat(p).contains(dir)
+                .contains(leaf + "leaf, which the proof leads to, is missing"));
+    }
+
+    @Test
+    void fromTheCommandLine() throws Exception {
+        try (LogFixture f = fixture()) {
+            String url = ((HikariDataSource) f.db.dataSource()).getJdbcUrl();
+            Path zip = dir.resolve("person.zip");
+            String[] db = {"--data", f.data.toString(), "--db-url", url, "--db-user", "postgres"};
+            assertThat(yadman(concat(new String[] {"bundle", "--person", String.valueOf(person), "-o", zip.toString()}, db)))
+                    .as(err.toString()).isZero();
+            assertThat(out.toString()).contains("person " + person);
+            assertThat(yadman("verify", zip.toString())).as(err.toString()).isZero();
+            assertThat(out.toString()).contains("\nOK: 14 logged events and rows");
+            assertThat(yadman(concat(new String[] {"bundle", "--act", "999", "-o", dir.resolve("x.zip").toString()}, db))).isEqualTo(1);
+            assertThat(err.toString()).contains("act 999 does not exist");
+            assertThat(yadman(concat(new String[] {"bundle", "--act", "1", "--person", "1", "-o", zip.toString()}, db))).isEqualTo(2);
+        }
+    }
+
+    private StringWriter out;
+    private StringWriter err;
+
+    private int yadman(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        var cli = Yadman.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     /** A copy of the bundle with {@code edit} applied and the BagIt manifests redone to match. */
