@@ -3,13 +3,14 @@ package org.yadman.evidence;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jdbi.v3.core.Handle;
+import org.yadman.linking.NameKeys;
 
 /**
  * The one way to add or retract an assertion outside an import: the row and its leaf
  * ({@code assertion_added}, {@code assertion_retracted}) in the caller's transaction, so that
  * {@code yadman log verify} can tell a fact written through the application from one written
- * or edited behind its back. Imported assertions are covered by their import's leaf instead (one
- * leaf per import keeps imports fast); retracting one still logs its own leaf here.
+ * or edited behind its back. A name also gets its phonetic search keys here. Imported facts are in
+ * their source record, covered by their import's leaf (one leaf per import keeps imports fast).
  */
 public final class LoggedAssertions {
     private LoggedAssertions() {}
@@ -51,6 +52,11 @@ public final class LoggedAssertions {
                         + " :credibility, :recordedBy, :at) RETURNING id")
                 .bindMethods(a).bind("at", at).mapTo(Long.class).one();
         EventLog.append(h, EventKind.ASSERTION_ADDED, id);
+        if (NameKeys.FIELDS.contains(a.field())) {
+            var keys = h.prepareBatch("INSERT INTO name_key (assertion_id, key) VALUES (:id, :key)");
+            for (String key : NameKeys.of(a.value())) keys.bind("id", id).bind("key", key).add();
+            if (keys.size() > 0) keys.execute();
+        }
         return id;
     }
 

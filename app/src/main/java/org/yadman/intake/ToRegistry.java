@@ -1,7 +1,5 @@
 package org.yadman.intake;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -9,8 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.yadman.accounts.Audit;
-import org.yadman.evidence.EventKind;
-import org.yadman.evidence.EventLog;
+import org.yadman.evidence.LoggedAssertions;
 import org.yadman.linkage.PersianText;
 import org.yadman.linkage.UncertainDate;
 
@@ -62,19 +59,15 @@ public final class ToRegistry {
             long person = h.createQuery("INSERT INTO person DEFAULT VALUES RETURNING id").mapTo(Long.class).one();
             for (var fact : given.entrySet()) {
                 boolean date = fact.getKey().equals("death_date");
-                long id = h.createUpdate("INSERT INTO assertion (person_id, field, value, script, normalised, date_calendar, date_year, date_month,"
-                                + " date_day, date_qualifier, date_earliest, date_latest, source_id, credibility, recorded_by, recorded_at)"
-                                + " VALUES (:p, :f, :v, :sc, :n, :cal, :y, :m, :d, :q, :e, :l, :src, :cr, :by, :at)")
-                        .bind("p", person).bind("f", fact.getKey()).bind("v", fact.getValue()).bind("sc", script(fact.getValue()))
-                        .bind("n", date ? null : PersianText.normalise(fact.getValue()))
-                        .bind("cal", date ? deathDate.calendar().name().toLowerCase(Locale.ROOT) : null)
-                        .bind("y", date ? deathDate.year() : null).bind("m", date ? deathDate.month() : null).bind("d", date ? deathDate.day() : null)
-                        .bind("q", date ? deathDate.qualifier().name().toLowerCase(Locale.ROOT) : null)
-                        .bind("e", date && deathDate.earliest() != null ? Date.valueOf(deathDate.earliest()) : null)
-                        .bind("l", date && deathDate.latest() != null ? Date.valueOf(deathDate.latest()) : null)
-                        .bind("src", source).bind("cr", credibility).bind("by", userId).bind("at", Timestamp.from(now))
-                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-                EventLog.append(h, EventKind.ASSERTION_ADDED, id);
+                String value = fact.getValue();
+                LoggedAssertions.NewAssertion assertion = date
+                        ? new LoggedAssertions.NewAssertion(person, null, fact.getKey(), value, script(value), null,
+                                deathDate.calendar().name().toLowerCase(Locale.ROOT), deathDate.year(), deathDate.month(), deathDate.day(),
+                                deathDate.qualifier().name().toLowerCase(Locale.ROOT), deathDate.earliest(), deathDate.latest(),
+                                null, null, null, null)
+                        : new LoggedAssertions.NewAssertion(person, null, fact.getKey(), value, script(value), PersianText.normalise(value),
+                                null, null, null, null, null, null, null, null, null, null, null);
+                LoggedAssertions.add(h, assertion.from(source, null, credibility, userId), now);
             }
             Audit.record(h, now, userId, "to_registry", "intake_submission", submissionId, "person " + person);
             return new Recorded(source, person, given.size());

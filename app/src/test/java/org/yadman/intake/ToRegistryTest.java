@@ -38,6 +38,8 @@ class ToRegistryTest {
                     + " JOIN source s ON s.id = a.source_id WHERE s.name = :n ORDER BY a.id").bind("n", "intake-" + id).mapTo(String.class).list());
             assertThat(rows).containsExactly("full_name=علی رضایی", "father_name=حسن", "death_date=1367");
             assertThat(count(site, "SELECT count(*) FROM ledger_entry WHERE kind = 'assertion_added'")).isEqualTo(3);
+            // the name is searchable by its phonetic keys like any other (LoggedAssertions writes them)
+            assertThat(count(site, "SELECT count(*) FROM name_key")).isEqualTo(org.yadman.linking.NameKeys.of("علي رضايي").size());
         }
     }
 
