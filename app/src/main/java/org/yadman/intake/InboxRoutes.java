@@ -82,7 +82,11 @@ final class InboxRoutes {
         String text = ctx.formParam("reply");
         byte[] message;
         if (encrypted != null && !encrypted.isBlank()) {
-            message = Base64.getDecoder().decode(encrypted.strip());
+            try {
+                message = Base64.getDecoder().decode(encrypted.strip());
+            } catch (IllegalArgumentException notBase64) {
+                message = new byte[0]; // refused below with the same sentence as any non-OpenPGP reply
+            }
         } else if (text != null && !text.isBlank()) {
             List<PGPPublicKey> to = new ArrayList<>(OpenPgp.encryptionKeys(intake.submissions.keys(id).publicKey()));
             to.addAll(intake.keys.recipients());
@@ -94,7 +98,7 @@ final class InboxRoutes {
         try {
             intake.submissions.add(id, "investigator", viewer.userId(), message, List.of(), Requests.now(ctx));
         } catch (Submissions.Rejected e) {
-            Web.error(ctx, io.javalin.http.HttpStatus.UNPROCESSABLE_CONTENT, "intake.submission.title", "intake.error.replyRejected");
+            Web.error(ctx, io.javalin.http.HttpStatus.UNPROCESSABLE_CONTENT, "intake.inbox.title", "intake.error.replyRejected");
             return;
         }
         Audit.record(ctx, "reply", "intake_submission", id, null);
