@@ -111,9 +111,15 @@ final class InboxRoutes {
         String assign = ctx.formParam("assign");
         Long assignee = "me".equals(assign) ? Long.valueOf(viewer.userId()) : null;
         List<String> tags = Arrays.asList(String.valueOf(ctx.formParam("tags") == null ? "" : ctx.formParam("tags")).split(","));
-        store(ctx).triage(id, String.valueOf(ctx.formParam("status")), assignee, tags);
+        String back = Page.of(ctx, "intake.submission.title", id).href("/workspace/intake/" + id);
+        try {
+            store(ctx).triage(id, String.valueOf(ctx.formParam("status")), assignee, tags);
+        } catch (IllegalArgumentException e) {
+            ctx.redirect(back + "?error=" + java.net.URLEncoder.encode(e.getMessage(), StandardCharsets.UTF_8), io.javalin.http.HttpStatus.SEE_OTHER);
+            return;
+        }
         Audit.record(ctx, "triage", "intake_submission", id, null);
-        ctx.redirect(Page.of(ctx, "intake.submission.title", id).href("/workspace/intake/" + id), io.javalin.http.HttpStatus.SEE_OTHER);
+        ctx.redirect(back, io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
     /** Records the facts an investigator read in the testimony as a new person with assertions, from the submission's source. */
