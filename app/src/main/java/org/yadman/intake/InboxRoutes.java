@@ -82,7 +82,11 @@ final class InboxRoutes {
         String text = ctx.formParam("reply");
         byte[] message;
         if (encrypted != null && !encrypted.isBlank()) {
-            message = Base64.getDecoder().decode(encrypted.strip());
+            try {
+                message = Base64.getDecoder().decode(encrypted.strip());
+            } catch (IllegalArgumentException notBase64) {
+                message = new byte[0]; // refused below with the same sentence as any non-OpenPGP reply
+            }
         } else if (text != null && !text.isBlank()) {
             List<PGPPublicKey> to = new ArrayList<>(OpenPgp.encryptionKeys(intake.submissions.keys(id).publicKey()));
             to.addAll(intake.keys.recipients());
@@ -94,7 +98,7 @@ final class InboxRoutes {
         try {
             intake.submissions.add(id, "investigator", viewer.userId(), message, List.of(), Requests.now(ctx));
         } catch (Submissions.Rejected e) {
-            Web.error(ctx, io.javalin.http.HttpStatus.UNPROCESSABLE_CONTENT, "intake.submission.title", "intake.error.replyRejected");
+            Web.error(ctx, io.javalin.http.HttpStatus.UNPROCESSABLE_CONTENT, "intake.inbox.title", "intake.error.replyRejected");
             return;
         }
         Audit.record(ctx, "reply", "intake_submission", id, null);
@@ -107,9 +111,15 @@ final class InboxRoutes {
         String assign = ctx.formParam("assign");
         Long assignee = "me".equals(assign) ? Long.valueOf(viewer.userId()) : null;
         List<String> tags = Arrays.asList(String.valueOf(ctx.formParam("tags") == null ? "" : ctx.formParam("tags")).split(","));
-        store(ctx).triage(id, String.valueOf(ctx.formParam("status")), assignee, tags);
+        String back = Page.of(ctx, "intake.submission.title", id).href("/workspace/intake/" + id);
+        try {
+            store(ctx).triage(id, String.valueOf(ctx.formParam("status")), assignee, tags);
+        } catch (IllegalArgumentException e) {
+            ctx.redirect(back + "?error=" + java.net.URLEncoder.encode(e.getMessage(), StandardCharsets.UTF_8), io.javalin.http.HttpStatus.SEE_OTHER);
+            return;
+        }
         Audit.record(ctx, "triage", "intake_submission", id, null);
-        ctx.redirect(Page.of(ctx, "intake.submission.title", id).href("/workspace/intake/" + id), io.javalin.http.HttpStatus.SEE_OTHER);
+        ctx.redirect(back, io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
     /** Records the facts an investigator read in the testimony as a new person with assertions, from the submission's source. */

@@ -42,6 +42,14 @@ public final class Intake implements WebServer.Capability {
         cfg.jetty.multipartConfig.maxInMemoryFileSize(settings.maxFormFileBytes(), SizeUnit.BYTES);
         cfg.jetty.multipartConfig.maxFileSize(settings.maxFormFileBytes(), SizeUnit.BYTES);
         cfg.jetty.multipartConfig.maxTotalRequestSize(settings.maxFormFileBytes() + (1L << 20), SizeUnit.BYTES);
+        // Jetty refuses such a part while the form is parsed, before any handler of ours runs (the
+        // csrf check reads the form first): answer that one case with the form and a clear sentence.
+        cfg.routes.exception(jakarta.servlet.ServletException.class, (e, ctx) -> {
+            if (!SubmitRoutes.refusedAsTooLarge(e, ctx, settings)) {
+                org.slf4j.LoggerFactory.getLogger(Intake.class).error("request failed: {} {}", ctx.method(), ctx.path(), e);
+                org.yadman.web.Web.error(ctx, io.javalin.http.HttpStatus.INTERNAL_SERVER_ERROR, "error.server", "error.server.text");
+            }
+        });
         new UploadRoutes(this).register(cfg);
         new ApiRoutes(this).register(cfg);
         new SubmitRoutes(this).register(cfg);

@@ -199,6 +199,21 @@ final class SubmitRoutes {
                 "error", Page.of(ctx, "intake.return.title").t("intake.return.wrong")));
     }
 
+    /** Whether {@code e} is Jetty refusing a form part over the in-memory limit on an intake page; if so, answers 413 with the form. */
+    static boolean refusedAsTooLarge(Exception e, Context ctx, IntakeSettings settings) {
+        boolean tooLarge = false;
+        for (Throwable t = e; t != null && !tooLarge; t = t.getCause()) {
+            tooLarge = t.getMessage() != null && (t.getMessage().contains("max file size exceeded") || t.getMessage().contains("max length exceeded"));
+        }
+        if (!tooLarge || !ctx.path().matches("/(en|fa)/testify(/add)?")) return false;
+        Page page = Page.of(ctx, "intake.form.title");
+        ctx.status(413).header("Cache-Control", "no-store");
+        Web.render(ctx, "intake/form.jte", Map.of("page", page, "formToken", Accounts.formToken(ctx),
+                "error", page.t("intake.error.tooLarge", settings.maxFormFileBytes() >> 20), "fields", Map.of(), "text", "",
+                "maxFileBytes", (long) settings.maxFormFileBytes(), "ready", true));
+        return true;
+    }
+
     private static String nonNull(String s) {
         return s == null ? "" : s;
     }

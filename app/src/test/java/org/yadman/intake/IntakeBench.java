@@ -33,6 +33,16 @@ final class IntakeBench {
         System.setProperty("yadman.intake.powBits", "0");
         System.setProperty("yadman.intake.submissionsPerMinute", "100000000");
         Path data = Files.createTempDirectory("intake-bench");
+        try {
+            run(data, args);
+        } finally {
+            try (var files = Files.walk(data)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static void run(Path data, String[] args) throws Exception {
         try (Database db = Database.embedded(data)) {
             var app = Apps.create(new Site(db, Clock.systemUTC(), false)).start("127.0.0.1", 0);
             try {

@@ -27,6 +27,7 @@ import org.yadman.testing.RunningSite;
  * learns nothing; the proof of filing verifies offline and fails when one byte changes.
  */
 class NoScriptIntakeTest {
+    @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir;
     private static final String MARKER = "نشانگر-متن-روشن-" + "5b1e";
     private static final String PHOTO_MARKER = "PHOTO-PLAINTEXT-" + "c0ffee";
 
@@ -137,7 +138,26 @@ class NoScriptIntakeTest {
                 throw new AssertionError("a proof with byte " + i + " changed still verified");
             }
             assertThat(failures).isPositive();
+
+            // the same check from the command line, as a court or journalist would run it
+            java.nio.file.Path proofFile = java.nio.file.Files.writeString(dir.resolve("proof.tlog-proof"), proof.body());
+            java.nio.file.Path key = java.nio.file.Files.writeString(dir.resolve("log.pub"), verifier + "\n");
+            java.nio.file.Path ciphertext = java.nio.file.Files.write(dir.resolve("message.gpg"), message.ciphertext());
+            assertThat(yadman("intake", "verify-proof", proofFile.toString(), "--log-key", key.toString(), "--ciphertext", ciphertext.toString())).isZero();
+            java.nio.file.Files.write(ciphertext, new byte[] {1, 2, 3});
+            assertThat(yadman("intake", "verify-proof", proofFile.toString(), "--log-key", key.toString(), "--ciphertext", ciphertext.toString())).isEqualTo(1);
+
+            // and the whole log, intake leaves included, still recomputes from the tables
+            var report = org.yadman.evidence.LogVerifier.verify(site.database().dataSource(), signer.verifier(), org.yadman.evidence.EvidenceStore.in(dir));
+            assertThat(report.problems()).isEmpty();
         }
+    }
+
+    private static int yadman(String... args) {
+        var cli = org.yadman.Yadman.commandLine();
+        cli.setOut(new java.io.PrintWriter(new java.io.StringWriter(), true));
+        cli.setErr(new java.io.PrintWriter(new java.io.StringWriter(), true));
+        return cli.execute(args);
     }
 
     private static String withoutToken(String html) {

@@ -21,8 +21,10 @@ final class PlaintextScan {
 
     /**
      * Where any of {@code markers} was found ("table x: marker", "file y: marker"); empty when
-     * nowhere. Files: this database's own directory and the shared WAL under the data directory,
-     * and temporary files changed since {@code since} (a scan of all of /tmp would take minutes).
+     * nowhere. Files changed since {@code since} (only they can hold what the test wrote): this
+     * database's own directory, the shared WAL and catalog under the data directory, and the
+     * files directly in the temporary directory, where a multipart parser would spool a part (a
+     * scan of everything would take minutes on a shared machine).
      */
     static List<String> find(Jdbi jdbi, java.time.Instant since, String... markers) throws IOException {
         return find(jdbi, since, null, markers);
@@ -49,17 +51,11 @@ final class PlaintextScan {
         List<Path> files = new ArrayList<>();
         for (Path root : List.of(data.resolve("base").resolve(Long.toString(oid)), data.resolve("pg_wal"), data.resolve("global"))) {
             try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(Files::isRegularFile).forEach(files::add);
+                walk.filter(p -> changedSince(p, since)).forEach(files::add); // plaintext could only have been written since
             }
         }
-        try (Stream<Path> walk = Files.walk(Path.of(System.getProperty("java.io.tmpdir")), 4)) {
-            walk.filter(p -> submittersDevice == null || !p.startsWith(submittersDevice)).filter(p -> {
-                try {
-                    return Files.isRegularFile(p) && Files.getLastModifiedTime(p).toInstant().isAfter(since);
-                } catch (IOException gone) {
-                    return false;
-                }
-            }).forEach(files::add);
+        try (Stream<Path> walk = Files.walk(Path.of(System.getProperty("java.io.tmpdir")), 1)) { // where Jetty spools multipart parts
+            walk.filter(p -> submittersDevice == null || !p.startsWith(submittersDevice)).filter(p -> changedSince(p, since)).forEach(files::add);
         } catch (java.io.UncheckedIOException ignored) {
             // a directory vanished while walking (another process's temporary files)
         }
@@ -67,6 +63,14 @@ final class PlaintextScan {
             for (String marker : markers) if (contains(file, marker.getBytes(StandardCharsets.UTF_8))) found.add("file " + file + ": " + marker);
         }
         return found;
+    }
+
+    private static boolean changedSince(Path p, java.time.Instant since) {
+        try {
+            return Files.isRegularFile(p) && Files.getLastModifiedTime(p).toInstant().isAfter(since);
+        } catch (IOException gone) {
+            return false;
+        }
     }
 
     private static boolean contains(Path file, byte[] needle) {
