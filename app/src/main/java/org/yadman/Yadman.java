@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
         description = "A platform for truth and accountability after mass atrocities.",
         subcommands = {ServeCommand.class, UserCommand.class, ImportCommand.class, DemoCommand.class, EstimateCommand.class,
                 KeysCommand.class, LogCommand.class, EvidenceCommand.class, BundleCommand.class, VerifyCommand.class,
-                LinkCommand.class, EvalLinkageCommand.class})
+                LinkCommand.class, EvalLinkageCommand.class, org.yadman.acts.CaseFileCommand.class})
 public final class Yadman {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

@@ -21,6 +21,7 @@ public final class Apps {
                 new WorkspaceRoutes(),
                 new StatisticsRoutes(),
                 new LogRoutes(),
-                new org.yadman.linking.ReviewRoutes()));
+                new org.yadman.linking.ReviewRoutes(),
+                new org.yadman.acts.ActsCapability()));
     }
 }

@@ -50,6 +50,7 @@ public final class DemoSetup {
         if (created) linkRecords(db, out);
         long published = publishDemoPersons(db);
         if (published > 0) out.printf("Published %d synthetic persons%n", published);
+        DemoActs.ensure(db, dataDirectory, out);
         return counts(db, created || published > 0);
     }
 

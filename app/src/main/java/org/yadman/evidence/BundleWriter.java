@@ -71,43 +71,80 @@ public final class BundleWriter {
                     entries.addAll(entries(c, "custody_event", event.id(), checkpoint.size()));
                 }
             }
-            SignedNote note = SignedNote.parse(Checkpoints.latestWithCosignatures(c).orElseThrow());
-            if (!note.text().equals(SignedNote.parse(checkpoint.note()).text())) note = SignedNote.parse(checkpoint.note());
-            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
-                Bag bag = new Bag(zip, payload, octets);
-                bag.text("data/log/log.pub", signer.verifier().verifierKey() + "\n");
-                bag.text("data/log/checkpoint", note.toString());
-                for (Checkpoints.Stored earlier : Checkpoints.all(c)) {
-                    if (earlier.size() == 0 || earlier.size() >= checkpoint.size()) continue;
-                    bag.text("data/log/checkpoints/" + earlier.id(), earlier.note());
-                    bag.text("data/log/consistency/" + earlier.size(), ProofFiles.consistency(
-                            Ledger.consistencyProof(new PgHashStore(c), earlier.size(), checkpoint.size())));
-                }
-                for (Entry e : entries) {
-                    String dir = "data/items/" + e.index() + "/";
-                    bag.bytes(dir + "leaf", e.leaf());
-                    bag.text(dir + "row.json", RowDigests.canonicalText(c, e.kind(), e.targetId(), "row"));
-                    TlogProof proof = TlogProof.of(null, Ledger.inclusionProof(new PgHashStore(c), e.index(), checkpoint.size()), note);
-                    bag.text(dir + "tlog-proof", proof.toString());
-                }
-                for (EvidenceItems.Item item : included) {
-                    String path = "data/evidence/" + item.id() + "/" + safeName(item.originalName());
-                    try (InputStream in = Files.newInputStream(store.path(item.sha256()))) {
-                        String sha = bag.stream(path, in);
-                        if (!sha.equals(item.sha256())) {
-                            throw new IllegalStateException("evidence_item " + item.id() + ": the stored file " + store.path(item.sha256())
-                                    + " has SHA-256 " + sha + ", expected " + item.sha256() + "; run yadman log verify");
-                        }
-                    }
-                }
-                for (Lang lang : Lang.values()) {
-                    bag.text(lang == Lang.EN ? "data/manifest.html" : "data/manifest." + lang.code() + ".html",
-                            ManifestHtml.render(lang, included, entries, c, checkpoint, signer.verifier().verifierKey()));
-                }
-                bag.finish(now);
-            }
+            writeBag(c, checkpoint, included, entries, Map.of(), out, payload, octets, now);
             c.rollback();
             return entries.size();
+        }
+    }
+
+    /** One logged row a bundle carries with every leaf about it: an act, an assertion, a position, an evidence item. */
+    public record Target(String table, long id) {}
+
+    /**
+     * A bag of every logged event about {@code targets}, with the file and custody events of each
+     * evidence item among them, plus readable {@code documents} (a path under data/ to its text),
+     * e.g. a case file. Checked by {@link BundleVerifier} like any other bundle.
+     */
+    public int writeTargets(List<Target> targets, Map<String, String> documents, Path out, Instant now) throws IOException, SQLException {
+        Checkpoints.Stored checkpoint = coveringCheckpoint(now);
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            EvidenceItems items = new EvidenceItems(ds, store);
+            List<EvidenceItems.Item> included = new ArrayList<>();
+            List<Entry> entries = new ArrayList<>();
+            for (Target t : targets) {
+                entries.addAll(entries(c, t.table(), t.id(), checkpoint.size()));
+                if (t.table().equals("evidence_item")) {
+                    included.add(items.item(c, t.id()));
+                    for (EvidenceItems.Custody event : EvidenceItems.custody(c, t.id())) {
+                        entries.addAll(entries(c, "custody_event", event.id(), checkpoint.size()));
+                    }
+                }
+            }
+            writeBag(c, checkpoint, included, entries, documents, out, new LinkedHashMap<>(), new long[] {0}, now);
+            c.rollback();
+            return entries.size();
+        }
+    }
+
+    private void writeBag(Connection c, Checkpoints.Stored checkpoint, List<EvidenceItems.Item> included, List<Entry> entries,
+            Map<String, String> documents, Path out, Map<String, String> payload, long[] octets, Instant now) throws IOException, SQLException {
+        SignedNote note = SignedNote.parse(Checkpoints.latestWithCosignatures(c).orElseThrow());
+        if (!note.text().equals(SignedNote.parse(checkpoint.note()).text())) note = SignedNote.parse(checkpoint.note());
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
+            Bag bag = new Bag(zip, payload, octets);
+            bag.text("data/log/log.pub", signer.verifier().verifierKey() + "\n");
+            bag.text("data/log/checkpoint", note.toString());
+            for (Checkpoints.Stored earlier : Checkpoints.all(c)) {
+                if (earlier.size() == 0 || earlier.size() >= checkpoint.size()) continue;
+                bag.text("data/log/checkpoints/" + earlier.id(), earlier.note());
+                bag.text("data/log/consistency/" + earlier.size(), ProofFiles.consistency(
+                        Ledger.consistencyProof(new PgHashStore(c), earlier.size(), checkpoint.size())));
+            }
+            for (Entry e : entries) {
+                String dir = "data/items/" + e.index() + "/";
+                bag.bytes(dir + "leaf", e.leaf());
+                bag.text(dir + "row.json", RowDigests.canonicalText(c, e.kind(), e.targetId(), "row"));
+                TlogProof proof = TlogProof.of(null, Ledger.inclusionProof(new PgHashStore(c), e.index(), checkpoint.size()), note);
+                bag.text(dir + "tlog-proof", proof.toString());
+            }
+            for (EvidenceItems.Item item : included) {
+                String path = "data/evidence/" + item.id() + "/" + safeName(item.originalName());
+                try (InputStream in = Files.newInputStream(store.path(item.sha256()))) {
+                    String sha = bag.stream(path, in);
+                    if (!sha.equals(item.sha256())) {
+                        throw new IllegalStateException("evidence_item " + item.id() + ": the stored file " + store.path(item.sha256())
+                                + " has SHA-256 " + sha + ", expected " + item.sha256() + "; run yadman log verify");
+                    }
+                }
+            }
+            for (Map.Entry<String, String> d : documents.entrySet()) bag.text(d.getKey(), d.getValue());
+            for (Lang lang : Lang.values()) {
+                bag.text(lang == Lang.EN ? "data/manifest.html" : "data/manifest." + lang.code() + ".html",
+                        ManifestHtml.render(lang, included, entries, c, checkpoint, signer.verifier().verifierKey()));
+            }
+            bag.finish(now);
         }
     }
 

@@ -46,7 +46,16 @@ public enum EventKind {
     PUBLISHED("published", "publication", List.of(
             Part.row("row", "SELECT (to_jsonb(t) - 'withdrawn_at' - 'withdrawn_by')::text FROM publication t WHERE id = ?"))),
     WITHDRAWN("withdrawn", "publication", List.of(
-            Part.row("row", "SELECT to_jsonb(t)::text FROM publication t WHERE id = ?")));
+            Part.row("row", "SELECT to_jsonb(t)::text FROM publication t WHERE id = ?"))),
+    /** An act (type, date, place as first recorded); its victims, perpetrators and sources are assertions. */
+    ACT_RECORDED("act_recorded", "act", List.of(
+            Part.row("row", "SELECT to_jsonb(t)::text FROM act t WHERE id = ?"))),
+    /** A position a perpetrator held (institution, role, period) and its source. */
+    POSITION_RECORDED("position_recorded", "perpetrator_position", List.of(
+            Part.row("row", "SELECT to_jsonb(t)::text FROM perpetrator_position t WHERE id = ?"))),
+    /** A grave site's status as of a date, with its source and evidence item. */
+    GRAVE_STATUS_RECORDED("grave_status_recorded", "grave_site_status", List.of(
+            Part.row("row", "SELECT to_jsonb(t)::text FROM grave_site_status t WHERE id = ?")));
 
     /** How one leaf part is computed from the database; {@code sql} takes the target id. */
     public record Part(String name, String sql, Shape shape) {
