@@ -19,7 +19,7 @@ final class PersonNames {
         for (Long id : ids) byPerson.put(id, new ArrayList<>());
         if (!ids.isEmpty()) {
             h.createQuery("""
-                    SELECT a.person_id, coalesce(a.source_record_id, 0) AS record, a.field, a.value, a.script FROM person_assertion a
+                    SELECT a.person_id, coalesce(a.source_record_id, -a.id) AS record, a.field, a.value, a.script FROM person_assertion a
                     WHERE a.person_id IN (<ids>) AND a.retracted_at IS NULL AND a.field IN (<fields>)
                     ORDER BY a.person_id, a.source_record_id NULLS LAST, a.id""")
                     .bindList("ids", List.copyOf(ids)).bindList("fields", MemorialQueries.NAME_FIELDS)
