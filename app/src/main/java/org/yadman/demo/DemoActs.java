@@ -37,7 +37,7 @@ import org.yadman.web.Lang;
  */
 final class DemoActs {
     static final String RECORDS = "synthetic-demo-commission-records";
-    static final String TESTIMONIES = "synthetic-demo-testimonies";
+    static final String TESTIMONIES = "synthetic-demo-protected-witnesses";
     /** Execution acts saved from the lists' proposals: enough for case files, few enough for a quick demo. */
     static final int EXECUTIONS = 120;
 
@@ -81,7 +81,7 @@ final class DemoActs {
 
     private static Map<String, Long> create(Handle h, Instant now) {
         long records = source(h, RECORDS, "Commission records (synthetic demo)", "B", false);
-        long testimonies = source(h, TESTIMONIES, "Witness testimonies (synthetic demo)", "C", true);
+        long testimonies = source(h, TESTIMONIES, "Protected witnesses (synthetic demo)", "C", true);
         long grave = DemoPlaces.add(h, NameTables.load());
         List<Long> perpetrators = new ArrayList<>();
         for (Invented p : PERPETRATORS) {
