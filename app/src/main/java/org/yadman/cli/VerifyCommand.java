@@ -40,7 +40,7 @@ public final class VerifyCommand implements Callable<Integer> {
             out.printf("Log %s, checkpoint size %d, root %s%nLog key %s (compare it with the one the log publishes)%n",
                     report.checkpoint().origin(), report.checkpoint().size(), report.checkpoint().root().hex(), report.logKey());
         }
-        out.printf("%s: %d logged events, %d files checked.%n", report.ok() ? "OK" : report.problems().size() + " problem(s)",
+        out.printf("%s: %d logged events and rows, %d files checked.%n", report.ok() ? "OK" : report.problems().size() + " problem(s)",
                 report.items(), report.files());
         out.flush();
         err.flush();

@@ -18,6 +18,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.yadman.ledger.Checkpoint;
 import org.yadman.ledger.ConsistencyProof;
+import org.yadman.ledger.Hash;
 import org.yadman.ledger.Ledger;
 import org.yadman.ledger.NoteVerifier;
 import org.yadman.ledger.SignedNote;
@@ -86,7 +87,50 @@ public final class BundleVerifier {
                 checkItem(path.substring(0, path.length() - "leaf".length()), key, cp, noteText);
             }
         }
+        for (String path : actual.keySet()) {
+            if (path.startsWith("data/rows/") && path.endsWith("/row.txt")) {
+                items++;
+                checkRow(path.substring(0, path.length() - "row.txt".length()));
+            }
+        }
         return report(items, cp, keyText.strip());
+    }
+
+    /**
+     * A row an import wrote: its text's audit path must lead to the root in the named part of the
+     * leaf in data/items/L (that leaf's own tlog-proof is checked with the items); a record's
+     * raw.json must be the raw field of its text.
+     */
+    private void checkRow(String dir) {
+        try {
+            String[] path = dir.split("/"); // data, rows, L, part, id
+            if (path.length != 5) throw new VerificationException("not data/rows/LEAF/PART/ID/");
+            String text = text(dir + "row.txt");
+            String proofText = text(dir + "proof");
+            if (text == null || proofText == null) return;
+            ProofFiles.RowProof proof = ProofFiles.parseRow(proofText);
+            if (!String.valueOf(proof.leaf()).equals(path[2]) || !proof.part().equals(path[3])) {
+                throw new VerificationException("the proof is for leaf " + proof.leaf() + " part " + proof.part());
+            }
+            if (RowDigests.rowId(text) != Long.parseLong(path[4])) throw new VerificationException(dir + "row.txt is not row " + path[4]);
+            byte[] leafBytes = small.get("data/items/" + proof.leaf() + "/leaf");
+            if (leafBytes == null) throw new VerificationException("data/items/" + proof.leaf() + "/leaf, which the proof leads to, is missing");
+            String root = LeafRecord.parse(leafBytes).part(proof.part());
+            if (root == null) throw new VerificationException("leaf " + proof.leaf() + " has no part " + proof.part());
+            try {
+                proof.path().verify(RowTree.leafHash(text), Hash.fromHex(root));
+            } catch (VerificationException e) {
+                throw new VerificationException(dir + "row.txt is not the row the log committed to (" + dir + "proof: " + e.getMessage() + ")", e);
+            }
+            if (small.containsKey(dir + "raw.json")) {
+                String raw = text(dir + "raw.json");
+                if (!raw.equals(RecordText.fields(text).get(BundleWriter.RAW_FIELD))) {
+                    throw new VerificationException(dir + "raw.json differs from the raw field of " + dir + "row.txt");
+                }
+            }
+        } catch (VerificationException | IllegalArgumentException | IndexOutOfBoundsException e) {
+            problems.add(dir + ": " + e.getMessage());
+        }
     }
 
     private Report report(int items, Checkpoint cp, String key) {

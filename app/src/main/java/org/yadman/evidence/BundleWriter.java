@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +17,8 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
+import org.yadman.documents.Pdf;
+import org.yadman.ledger.InclusionProof;
 import org.yadman.ledger.Ledger;
 import org.yadman.ledger.NoteSigner;
 import org.yadman.ledger.SignedNote;
@@ -26,11 +26,13 @@ import org.yadman.ledger.TlogProof;
 import org.yadman.web.Lang;
 
 /**
- * {@code yadman bundle --evidence ID}: a BagIt 1.0 bag (zip) that a court or an archive can check
- * with {@link BundleVerifier} and nothing else. For the item and each working copy derived from it:
- * the file, and for every logged event about them (added, custody) the leaf, the canonical row
- * text the leaf digests, and a tlog-proof to one signed checkpoint; plus every earlier checkpoint
- * with a consistency proof to it, the log's public key, and a readable manifest.html (and manifest.fa.html in Persian).
+ * {@code yadman bundle --evidence ID | --person ID | --act ID}: a BagIt 1.0 bag (zip) that a court
+ * or an archive can check with {@link BundleVerifier} and nothing else. For every logged event
+ * about what it holds ({@link BundleContents}): the leaf, the canonical row text the leaf digests,
+ * and a tlog-proof to one signed checkpoint; for every row an import wrote (a record verbatim, an
+ * assertion, a link), its text and audit path to the import's leaf; the evidence files; plus every earlier checkpoint
+ * with a consistency proof to it, the log's public key, and a readable manifest.html (and manifest.fa.html in Persian),
+ * each also as PDF.
  * Layout: docs/evidence-log.md.
  */
 public final class BundleWriter {
@@ -47,105 +49,86 @@ public final class BundleWriter {
     /** One logged event in the bundle. */
     record Entry(long index, EventKind kind, long targetId, byte[] leaf) {}
 
-    /** Writes the bag for evidence item {@code evidenceId} to {@code out}; returns the number of logged items. */
+    /** Writes the bag for evidence item {@code evidenceId} and its working copies; returns the number of logged items. */
     public int writeEvidence(long evidenceId, Path out, Instant now) throws IOException, SQLException {
+        BundleContents contents;
+        try (Connection c = ds.getConnection()) {
+            contents = BundleContents.evidence(c, evidenceId);
+        }
+        return write(contents, out, now);
+    }
+
+    /**
+     * Writes the bag for {@code contents} to {@code out}, every proof leading to one checkpoint
+     * (the latest, or one signed now if the log grew since); returns the number of proved things
+     * (leaves and rows).
+     */
+    public int write(BundleContents contents, Path out, Instant now) throws IOException, SQLException {
         Checkpoints.Stored checkpoint = coveringCheckpoint(now);
         Map<String, String> payload = new LinkedHashMap<>(); // path -> sha256, in write order
         long[] octets = {0};
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            EvidenceItems items = new EvidenceItems(ds, store);
-            List<EvidenceItems.Item> included = new ArrayList<>();
-            included.add(items.item(c, evidenceId));
-            try (PreparedStatement s = c.prepareStatement("SELECT id FROM evidence_item WHERE derived_from = ? ORDER BY id")) {
-                s.setLong(1, evidenceId);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) included.add(items.item(c, r.getLong(1)));
+            BundleProofs proofs = BundleProofs.resolve(c, contents, new EvidenceItems(ds, store), checkpoint.size());
+            List<Entry> entries = new ArrayList<>(proofs.entries.values());
+            SignedNote note = SignedNote.parse(Checkpoints.latestWithCosignatures(c).orElseThrow());
+            if (!note.text().equals(SignedNote.parse(checkpoint.note()).text())) note = SignedNote.parse(checkpoint.note());
+            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
+                Bag bag = new Bag(zip, payload, octets, now);
+                bag.text("data/log/log.pub", signer.verifier().verifierKey() + "\n");
+                bag.text("data/log/checkpoint", note.toString());
+                for (Checkpoints.Stored earlier : Checkpoints.all(c)) {
+                    if (earlier.size() == 0 || earlier.size() >= checkpoint.size()) continue;
+                    bag.text("data/log/checkpoints/" + earlier.id(), earlier.note());
+                    bag.text("data/log/consistency/" + earlier.size(), ProofFiles.consistency(
+                            Ledger.consistencyProof(new PgHashStore(c), earlier.size(), checkpoint.size())));
                 }
-            }
-            List<Entry> entries = new ArrayList<>();
-            for (EvidenceItems.Item item : included) {
-                entries.addAll(entries(c, "evidence_item", item.id(), checkpoint.size()));
-                for (EvidenceItems.Custody event : EvidenceItems.custody(c, item.id())) {
-                    entries.addAll(entries(c, "custody_event", event.id(), checkpoint.size()));
+                for (Entry e : entries) {
+                    String dir = "data/items/" + e.index() + "/";
+                    bag.bytes(dir + "leaf", e.leaf());
+                    bag.text(dir + "row.json", RowDigests.canonicalText(c, e.kind(), e.targetId(), "row"));
+                    TlogProof proof = TlogProof.of(null, Ledger.inclusionProof(new PgHashStore(c), e.index(), checkpoint.size()), note);
+                    bag.text(dir + "tlog-proof", proof.toString());
                 }
+                for (BundleProofs.ProvedRow p : proofs.rows) {
+                    String dir = rowDir(p);
+                    bag.text(dir + "row.txt", p.row().text());
+                    bag.text(dir + "proof", ProofFiles.row(new ProofFiles.RowProof(p.leafIndex(), p.part(),
+                            new InclusionProof(p.row().index(), p.row().size(), p.row().path()))));
+                    if (p.part().equals("records")) bag.text(dir + "raw.json", RecordText.fields(p.row().text()).get(RAW_FIELD));
+                }
+                for (EvidenceItems.Item item : proofs.items) {
+                    String path = "data/evidence/" + item.id() + "/" + safeName(item.originalName());
+                    try (InputStream in = Files.newInputStream(store.path(item.sha256()))) {
+                        String sha = bag.stream(path, in);
+                        if (!sha.equals(item.sha256())) {
+                            throw new IllegalStateException("evidence_item " + item.id() + ": the stored file " + store.path(item.sha256())
+                                    + " has SHA-256 " + sha + ", expected " + item.sha256() + "; run yadman log verify");
+                        }
+                    }
+                }
+                for (var document : contents.documents.entrySet()) bag.bytes(document.getKey(), document.getValue());
+                List<ManifestHtml.Section> sections = ManifestSections.of(c, contents, proofs);
+                for (Lang lang : Lang.values()) {
+                    String name = lang == Lang.EN ? "data/manifest" : "data/manifest." + lang.code();
+                    String html = ManifestHtml.render(lang, contents.heading.apply(lang), proofs.items, entries, sections, proofs.missing,
+                            c, checkpoint, signer.verifier().verifierKey());
+                    bag.text(name + ".html", html);
+                    bag.bytes(name + ".pdf", Pdf.render(html, now));
+                }
+                bag.finish(now);
             }
-            writeBag(c, checkpoint, included, entries, Map.of(), out, payload, octets, now);
             c.rollback();
-            return entries.size();
+            return entries.size() + proofs.rows.size();
         }
     }
 
-    /** One logged row a bundle carries with every leaf about it: an act, an assertion, a position, an evidence item. */
-    public record Target(String table, long id) {}
+    /** Field of a source_record's record text that holds its raw JSON (id, source_id, import_id, record_key, row_number, raw, ...). */
+    static final int RAW_FIELD = 5;
 
-    /**
-     * A bag of every logged event about {@code targets}, with the file and custody events of each
-     * evidence item among them, plus readable {@code documents} (a path under data/ to its text),
-     * e.g. a case file. Checked by {@link BundleVerifier} like any other bundle.
-     */
-    public int writeTargets(List<Target> targets, Map<String, String> documents, Path out, Instant now) throws IOException, SQLException {
-        Checkpoints.Stored checkpoint = coveringCheckpoint(now);
-        try (Connection c = ds.getConnection()) {
-            c.setAutoCommit(false);
-            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            EvidenceItems items = new EvidenceItems(ds, store);
-            List<EvidenceItems.Item> included = new ArrayList<>();
-            List<Entry> entries = new ArrayList<>();
-            for (Target t : targets) {
-                entries.addAll(entries(c, t.table(), t.id(), checkpoint.size()));
-                if (t.table().equals("evidence_item")) {
-                    included.add(items.item(c, t.id()));
-                    for (EvidenceItems.Custody event : EvidenceItems.custody(c, t.id())) {
-                        entries.addAll(entries(c, "custody_event", event.id(), checkpoint.size()));
-                    }
-                }
-            }
-            writeBag(c, checkpoint, included, entries, documents, out, new LinkedHashMap<>(), new long[] {0}, now);
-            c.rollback();
-            return entries.size();
-        }
-    }
-
-    private void writeBag(Connection c, Checkpoints.Stored checkpoint, List<EvidenceItems.Item> included, List<Entry> entries,
-            Map<String, String> documents, Path out, Map<String, String> payload, long[] octets, Instant now) throws IOException, SQLException {
-        SignedNote note = SignedNote.parse(Checkpoints.latestWithCosignatures(c).orElseThrow());
-        if (!note.text().equals(SignedNote.parse(checkpoint.note()).text())) note = SignedNote.parse(checkpoint.note());
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
-            Bag bag = new Bag(zip, payload, octets);
-            bag.text("data/log/log.pub", signer.verifier().verifierKey() + "\n");
-            bag.text("data/log/checkpoint", note.toString());
-            for (Checkpoints.Stored earlier : Checkpoints.all(c)) {
-                if (earlier.size() == 0 || earlier.size() >= checkpoint.size()) continue;
-                bag.text("data/log/checkpoints/" + earlier.id(), earlier.note());
-                bag.text("data/log/consistency/" + earlier.size(), ProofFiles.consistency(
-                        Ledger.consistencyProof(new PgHashStore(c), earlier.size(), checkpoint.size())));
-            }
-            for (Entry e : entries) {
-                String dir = "data/items/" + e.index() + "/";
-                bag.bytes(dir + "leaf", e.leaf());
-                bag.text(dir + "row.json", RowDigests.canonicalText(c, e.kind(), e.targetId(), "row"));
-                TlogProof proof = TlogProof.of(null, Ledger.inclusionProof(new PgHashStore(c), e.index(), checkpoint.size()), note);
-                bag.text(dir + "tlog-proof", proof.toString());
-            }
-            for (EvidenceItems.Item item : included) {
-                String path = "data/evidence/" + item.id() + "/" + safeName(item.originalName());
-                try (InputStream in = Files.newInputStream(store.path(item.sha256()))) {
-                    String sha = bag.stream(path, in);
-                    if (!sha.equals(item.sha256())) {
-                        throw new IllegalStateException("evidence_item " + item.id() + ": the stored file " + store.path(item.sha256())
-                                + " has SHA-256 " + sha + ", expected " + item.sha256() + "; run yadman log verify");
-                    }
-                }
-            }
-            for (Map.Entry<String, String> d : documents.entrySet()) bag.text(d.getKey(), d.getValue());
-            for (Lang lang : Lang.values()) {
-                bag.text(lang == Lang.EN ? "data/manifest.html" : "data/manifest." + lang.code() + ".html",
-                        ManifestHtml.render(lang, included, entries, c, checkpoint, signer.verifier().verifierKey()));
-            }
-            bag.finish(now);
-        }
+    static String rowDir(BundleProofs.ProvedRow p) {
+        return "data/rows/" + p.leafIndex() + "/" + p.part() + "/" + p.row().id() + "/";
     }
 
     /** The latest checkpoint if it covers the whole log, else a new one signed now. */
@@ -155,20 +138,6 @@ public final class BundleWriter {
             if (!all.isEmpty() && all.get(all.size() - 1).size() == Checkpoints.logSize(c)) return all.get(all.size() - 1);
         }
         return Checkpoints.signNow(ds, signer, now);
-    }
-
-    private static List<Entry> entries(Connection c, String table, long id, long size) throws SQLException {
-        List<Entry> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT idx, kind, leaf FROM ledger_entry WHERE target_table = ? AND target_id = ? AND idx < ? ORDER BY idx")) {
-            s.setString(1, table);
-            s.setLong(2, id);
-            s.setLong(3, size);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) out.add(new Entry(r.getLong(1), EventKind.ofCode(r.getString(2)), id, r.getBytes(3)));
-            }
-        }
-        return out;
     }
 
     /** A file name safe inside a zip on any system: letters, digits, dot, dash, underscore. */
@@ -183,8 +152,12 @@ public final class BundleWriter {
         private final Map<String, String> payload;
         private final long[] octets;
 
-        Bag(ZipOutputStream zip, Map<String, String> payload, long[] octets) {
+        private final long time;
+
+        /** Every entry is dated {@code now}, so the same contents at the same time give the same zip. */
+        Bag(ZipOutputStream zip, Map<String, String> payload, long[] octets, Instant now) {
             this.zip = zip;
+            this.time = now.toEpochMilli();
             this.payload = payload;
             this.octets = octets;
         }
@@ -198,7 +171,7 @@ public final class BundleWriter {
         }
 
         String stream(String path, InputStream in) throws IOException {
-            zip.putNextEntry(new ZipEntry(path));
+            zip.putNextEntry(entry(path));
             MessageDigest sha = RowDigests.sha256();
             byte[] buffer = new byte[64 * 1024];
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
@@ -226,9 +199,15 @@ public final class BundleWriter {
             tag("tagmanifest-sha256.txt", tagManifest.toString());
         }
 
+        private ZipEntry entry(String path) {
+            ZipEntry e = new ZipEntry(path);
+            e.setTime(time);
+            return e;
+        }
+
         private String tag(String path, String text) throws IOException {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            zip.putNextEntry(new ZipEntry(path));
+            zip.putNextEntry(entry(path));
             zip.write(bytes);
             zip.closeEntry();
             return HexFormat.of().formatHex(RowDigests.sha256().digest(bytes));

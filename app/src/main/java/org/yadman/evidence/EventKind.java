@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * The evidentiary events that must be logged, what row each one is about, and what its leaf
- * commits to. Each part is either a value read from the row (a content hash) or the SHA-256 of
- * the canonical form of some rows, one per line, ordered by id ({@link RowDigests}): for one row
+ * commits to. Each part is a value read from the row (a content hash), the SHA-256 of one row's
+ * canonical form, or the Merkle tree hash of many rows' canonical forms in id order
+ * ({@link RowDigests}, {@link RowTree}): for one row
  * {@code to_jsonb(row)::text} (a bundle carries it as row.json), for the bulk parts of an import
  * the record text of a fixed column list; both with TimeZone UTC, DateStyle ISO and
  * extra_float_digits 1 fixed for the query.
@@ -21,13 +22,16 @@ public enum EventKind {
             Part.row("row", "SELECT to_jsonb(t)::text FROM import_batch t WHERE id = ?"),
             // Bulk parts use PostgreSQL's record text of an explicit column list: five times faster than
             // to_jsonb on hundreds of thousands of rows, and a later column leaves old leaves valid.
-            Part.rows("records", "SELECT ROW(t.id, t.source_id, t.import_id, t.record_key, t.row_number, t.raw, t.normalised)::text"
+            Part.tree("records", "SELECT ROW(t.id, t.source_id, t.import_id, t.record_key, t.row_number, t.raw, t.normalised)::text"
                     + " FROM source_record t WHERE import_id = ? ORDER BY id"),
-            Part.rows("assertions", "SELECT ROW(a.id, a.person_id, a.act_id, a.field, a.value, a.script, a.normalised, a.date_calendar,"
+            Part.tree("assertions", "SELECT ROW(a.id, a.person_id, a.act_id, a.field, a.value, a.script, a.normalised, a.date_calendar,"
                     + " a.date_year, a.date_month, a.date_day, a.date_qualifier, a.date_earliest, a.date_latest, a.source_id,"
                     + " a.source_record_id, a.credibility, a.recorded_by, a.recorded_at)::text"
-                    + " FROM assertion a JOIN source_record r ON r.id = a.source_record_id WHERE r.import_id = ? ORDER BY a.id"),
-            Part.rows("links", "SELECT ROW(l.id, l.source_record_id, l.person_id, l.probability, l.decided_by, l.decided_by_user,"
+                    + " FROM assertion a JOIN source_record r ON r.id = a.source_record_id WHERE r.import_id = ?"
+                    // an assertion added later about an imported record has its own leaf and is not the import's
+                    + " AND NOT EXISTS (SELECT 1 FROM ledger_entry e WHERE e.target_table = 'assertion' AND e.target_id = a.id"
+                    + " AND e.kind = 'assertion_added') ORDER BY a.id"),
+            Part.tree("links", "SELECT ROW(l.id, l.source_record_id, l.person_id, l.probability, l.decided_by, l.decided_by_user,"
                     + " l.decided_at)::text FROM record_link l JOIN source_record r ON r.id = l.source_record_id"
                     + " WHERE r.import_id = ? AND l.decided_by = 'import' ORDER BY l.id"))),
     /** A file received into the evidence store, or a working copy derived from one. */
@@ -67,13 +71,17 @@ public enum EventKind {
             return new Part(name, sql, Shape.ONE_ROW);
         }
 
-        static Part rows(String name, String sql) {
-            return new Part(name, sql, Shape.ROWS);
+        static Part tree(String name, String sql) {
+            return new Part(name, sql, Shape.TREE);
         }
     }
 
-    /** VALUE: the single row's text as is; ONE_ROW: digest of exactly one row; ROWS: digest of zero or more. */
-    public enum Shape { VALUE, ONE_ROW, ROWS }
+    /**
+     * VALUE: the single row's text as is; ONE_ROW: SHA-256 of exactly one row's text and a newline;
+     * TREE: the RFC 9162 Merkle tree hash of zero or more rows' texts ({@link RowTree}), so that one
+     * row can be proved alone. A TREE query's rows begin with the row id: {@code ROW(t.id, ...)}.
+     */
+    public enum Shape { VALUE, ONE_ROW, TREE }
 
     private final String code;
     private final String table;

@@ -71,6 +71,7 @@ public final class LogVerifier {
         }
         checkNodes(c, tree);
         for (EventKind kind : ALWAYS_LOGGED) checkCoverage(c, kind);
+        checkAssertions(c);
         List<Checkpoints.Stored> checkpoints = Checkpoints.all(c);
         checkCheckpoints(checkpoints, tree, logKey);
         long files = evidence == null ? 0 : checkFiles(c, evidence);
@@ -171,6 +172,32 @@ public final class LogVerifier {
                 while (r.next()) {
                     problem(kind.table() + " " + r.getLong(1) + " has no " + kind.code() + " leaf: the log was truncated or the row was written outside it");
                 }
+            }
+        }
+    }
+
+    /**
+     * Every assertion is an imported one (covered by its import's leaf) or has an assertion_added
+     * leaf, and every retracted one has an assertion_retracted leaf: a fact inserted or retracted
+     * behind the application's back is named.
+     */
+    private void checkAssertions(Connection c) throws SQLException {
+        String leaf = "SELECT 1 FROM ledger_entry e WHERE e.target_table = 'assertion' AND e.target_id = a.id AND e.kind = ";
+        try (PreparedStatement s = c.prepareStatement("SELECT a.id FROM assertion a WHERE NOT EXISTS (" + leaf + "'assertion_added')"
+                + " AND NOT EXISTS (SELECT 1 FROM source_record r JOIN ledger_entry e ON e.target_table = 'import_batch'"
+                + " AND e.target_id = r.import_id AND e.kind = 'import' WHERE r.id = a.source_record_id) ORDER BY a.id LIMIT 10");
+             ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                problem("assertion " + r.getLong(1) + " has no assertion_added leaf and is not part of a logged import:"
+                        + " it was written outside the log (LoggedAssertions.add) or its leaf was removed");
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT a.id FROM assertion a WHERE a.retracted_at IS NOT NULL"
+                + " AND NOT EXISTS (" + leaf + "'assertion_retracted') ORDER BY a.id LIMIT 10");
+             ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                problem("assertion " + r.getLong(1) + " is retracted but has no assertion_retracted leaf:"
+                        + " it was retracted outside the log (LoggedAssertions.retract) or its leaf was removed");
             }
         }
     }

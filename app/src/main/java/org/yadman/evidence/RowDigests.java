@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import org.yadman.ledger.Hash;
 
 /**
  * Computes a leaf from the rows it is about, inside the caller's transaction. The canonical form
@@ -42,7 +44,53 @@ public final class RowDigests {
         }
     }
 
-    /** The canonical text of the rows a ONE_ROW or ROWS part digests, one per line: what a bundle carries. */
+    /** One row of a TREE part: its canonical text, its position among the part's rows, and its audit path to the part's root. */
+    public record ProvenRow(long id, String text, int index, int size, List<Hash> path) {}
+
+    /**
+     * The rows with ids {@code ids} of the TREE part {@code partName} of the leaf for ({@code kind},
+     * {@code targetId}), each with its audit path; rows not in the part are left out.
+     */
+    static List<ProvenRow> prove(Connection c, EventKind kind, long targetId, String partName, Set<Long> ids) throws SQLException {
+        EventKind.Part part = kind.parts().stream().filter(p -> p.name().equals(partName) && p.shape() == EventKind.Shape.TREE).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(kind.code() + " has no tree part " + partName));
+        RowTree.Leaves leaves = new RowTree.Leaves();
+        List<long[]> found = new ArrayList<>(); // id, index
+        List<String> texts = new ArrayList<>();
+        String[] zone = setUtc(c);
+        try (PreparedStatement s = c.prepareStatement(part.sql())) {
+            s.setFetchSize(1000);
+            s.setLong(1, targetId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String text = r.getString(1);
+                    long id = rowId(text);
+                    if (ids.contains(id)) {
+                        found.add(new long[] {id, leaves.size()});
+                        texts.add(text);
+                    }
+                    leaves.add(RowTree.leafHash(text));
+                }
+            }
+        } finally {
+            restore(c, zone);
+        }
+        List<ProvenRow> out = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            int index = (int) found.get(i)[1];
+            out.add(new ProvenRow(found.get(i)[0], texts.get(i), index, leaves.size(), leaves.path(index)));
+        }
+        return out;
+    }
+
+    /** The id a TREE row's text starts with: {@code (123,...}. */
+    static long rowId(String text) {
+        int comma = text.indexOf(',');
+        if (!text.startsWith("(") || comma < 2) throw new IllegalArgumentException("not a record text starting with an id: " + text);
+        return Long.parseLong(text.substring(1, comma));
+    }
+
+    /** The canonical text of the rows a ONE_ROW or TREE part digests, one per line: what a bundle carries. */
     public static String canonicalText(Connection c, EventKind kind, long id, String partName) throws SQLException {
         EventKind.Part part = kind.parts().stream().filter(p -> p.name().equals(partName)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(kind.code() + " has no part " + partName));
@@ -60,6 +108,17 @@ public final class RowDigests {
     }
 
     private static String compute(Connection c, EventKind kind, long id, EventKind.Part part) throws SQLException {
+        if (part.shape() == EventKind.Shape.TREE) {
+            RowTree tree = new RowTree();
+            try (PreparedStatement s = c.prepareStatement(part.sql())) {
+                s.setFetchSize(1000);
+                s.setLong(1, id);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) tree.add(r.getString(1));
+                }
+            }
+            return tree.root().hex();
+        }
         MessageDigest sha = sha256();
         int rows = 0;
         String first = null;
@@ -75,7 +134,7 @@ public final class RowDigests {
                 }
             }
         }
-        if (part.shape() != EventKind.Shape.ROWS && rows != 1) {
+        if (rows != 1) {
             throw new MissingRowException(kind.table() + " " + id + " is missing (" + rows + " rows found)");
         }
         if (part.shape() == EventKind.Shape.VALUE) return first;

@@ -77,7 +77,7 @@ class DemoCaseFileTest {
             assertThat(report.items()).isEqualTo(events);
             try (var bag = new ZipFile(zip.toFile())) {
                 List<String> names = Collections.list(bag.entries()).stream().map(java.util.zip.ZipEntry::getName).toList();
-                assertThat(names).contains("data/case-file.html", "data/case-file.fa.html",
+                assertThat(names).contains("data/case-file.html", "data/case-file.fa.html", "data/case-file.pdf", "data/case-file.fa.pdf",
                         "data/evidence/" + expectedEvidence.get(0) + "/commission-minutes-synthetic.txt")
                         .noneMatch(n -> n.contains("testimony-synthetic"));
                 for (String name : names) {

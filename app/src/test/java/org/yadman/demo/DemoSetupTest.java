@@ -25,7 +25,7 @@ class DemoSetupTest {
             var out = new ByteArrayOutputStream();
             var first = DemoSetup.ensure(site.database(), data, new PrintStream(out, true, StandardCharsets.UTF_8));
             assertThat(first.created()).isTrue();
-            assertThat(first.sources()).isEqualTo(4);
+            assertThat(first.sources()).as("four lists, and the two sources the demo acts cite").isEqualTo(6);
             assertThat(first.records()).isGreaterThan(DemoDataset.POPULATION / 2);
             // Linkage joined the records of one invented person across the lists: fewer persons
             // than records, and about as many as the invented people the lists hold (truth.csv).

@@ -15,6 +15,9 @@ import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yadman.ledger.Checkpoint;
@@ -56,6 +59,35 @@ class BundleTest {
         assertThat(html).contains("photo.jpg").contains("Witness A").contains("to the tribunal").contains("Working copy of");
         String fa = new String(files.get("data/manifest.fa.html"), StandardCharsets.UTF_8);
         assertThat(fa).contains("dir=\"rtl\"").contains("زنجیرهٔ نگهداری").contains("Witness A").contains("نسخهٔ کاری مدرک ۱");
+        assertThat(pdfText(files.get("data/manifest.pdf"))).contains("photo.jpg").contains("Witness A").contains("to the tribunal")
+                .contains("Custody");
+        assertThat(pdfText(files.get("data/manifest.fa.pdf"))).contains("نگهداری").contains("Witness A").contains("بستهٔ مدارک".substring(0, 4));
+    }
+
+    @Test
+    void theSameBundleAtTheSameTimeIsTheSameFile() throws Exception {
+        try (LogFixture f = new LogFixture(dir.resolve("data"))) {
+            Path first = bundle(f);
+            Path second = dir.resolve("again.zip");
+            new BundleWriter(f.db.dataSource(), f.store, f.signer).writeEvidence(f.evidenceId, second, LogFixture.T0.plusSeconds(180));
+            assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+        }
+    }
+
+    @Test
+    void aChangedPdfManifestIsNamed() throws Exception {
+        Path zip = goodBundle();
+        Path bad = rewrite(zip, m -> m.get("data/manifest.fa.pdf")[200] ^= 1, false);
+        assertThat(BundleVerifier.verify(bad, null).problems()).singleElement().asString()
+                .contains("data/manifest.fa.pdf").contains("the file was changed");
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(doc);
+        }
     }
 
     @Test

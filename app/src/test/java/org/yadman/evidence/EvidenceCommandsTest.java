@@ -56,7 +56,7 @@ class EvidenceCommandsTest {
             Path zip = dir.resolve("bundle.zip");
             assertThat(yadman(concat(new String[] {"bundle", "--evidence", "1", "-o", zip.toString()}, dbArgs))).as(err.toString()).isZero();
             assertThat(yadman("verify", zip.toString(), "--checkpoint", checkpoint.toString())).as(err.toString()).isZero();
-            assertThat(out.toString()).contains("OK: 2 logged events");
+            assertThat(out.toString()).contains("OK: 2 logged events and rows");
 
             String sha = db.jdbi().withHandle(h -> h.createQuery("SELECT sha256 FROM evidence_item").mapTo(String.class).one());
             Path stored = EvidenceStore.in(data).path(sha);
