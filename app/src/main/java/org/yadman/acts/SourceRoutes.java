@@ -44,10 +44,12 @@ final class SourceRoutes {
                     throw new InputProblem("name", "a source named \"" + name + "\" exists already");
                 }
                 long id = h.createUpdate("""
-                        INSERT INTO source (name, title, supplied_by, obtained_how, reliability, protected)
-                        VALUES (:name, :title, :by, :how, :rel, :protected)""")
+                        INSERT INTO source (name, title, supplied_by, obtained_how, reliability, protected, synthetic)
+                        VALUES (:name, :title, :by, :how, :rel, :protected, :synthetic)""")
                         .bind("name", name).bind("title", Forms.text(ctx, "title")).bind("by", Forms.text(ctx, "suppliedBy"))
                         .bind("how", Forms.text(ctx, "obtainedHow")).bind("rel", reliability).bind("protected", isProtected)
+                        // On a demonstration site everything is synthetic, so the demo keeps starting.
+                        .bind("synthetic", Web.site(ctx).synthetic())
                         .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
                 Audit.record(h, Workspace.now(ctx), viewer.userId(), "source.add", "source", id, isProtected ? "protected" : null);
             });

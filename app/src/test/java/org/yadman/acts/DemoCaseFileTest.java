@@ -36,7 +36,7 @@ class DemoCaseFileTest {
         var logKey = LogKeys.init(data, "yadman.test/log");
         try (var site = RunningSite.start(true)) {
             var db = site.database();
-            DemoSetup.ensure(db, data, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), 400);
+            DemoSetup.ensure(db, data, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), 250);
             var f = new ActFixtures(db.jdbi());
             long judge = f.count("SELECT person_id FROM assertion WHERE field = 'full_name' AND value = 'Judge Sample-One (invented)'");
 
