@@ -56,6 +56,12 @@ public final class Pdf {
 
     static {
         XRLog.setLoggingEnabled(false); // it logs every CSS fallback at INFO; errors reach us as exceptions
+        // PDFBox logs through commons-logging, which prefers the Log4j API when it is on the class path
+        // (POI brings it, without a provider) and then prints an error on every start: send it to SLF4J,
+        // the app's logging, unless someone chose otherwise.
+        if (System.getProperty("org.apache.commons.logging.LogFactory") == null) {
+            System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.Slf4jLogFactory");
+        }
     }
 
     private Pdf() {}

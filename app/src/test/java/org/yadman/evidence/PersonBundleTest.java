@@ -130,6 +130,10 @@ class PersonBundleTest {
         });
         assertThat(BundleVerifier.verify(badRow, null).problems()).singleElement().asString()
                 .contains(dir + "row.txt is not the row the log committed to");
+        String leaf = "data/items/" + dir.split("/")[2] + "/";
+        Path noLeaf = rewrite(zip, m -> m.keySet().removeIf(p -> p.startsWith(leaf)));
+        assertThat(BundleVerifier.verify(noLeaf, null).problems()).anySatisfy(p -> assertThat(p).contains(dir)
+                .contains(leaf + "leaf, which the proof leads to, is missing"));
     }
 
     @Test
