@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, UserCommand.class, ImportCommand.class, DemoCommand.class, EstimateCommand.class,
                 KeysCommand.class, LogCommand.class, EvidenceCommand.class, BundleCommand.class, VerifyCommand.class,
                 LinkCommand.class, EvalLinkageCommand.class, org.yadman.cli.ExhibitionCommand.class,
-                IntakeCommand.class})
+                IntakeCommand.class, org.yadman.acts.CaseFileCommand.class})
 public final class Yadman {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

@@ -32,9 +32,14 @@ public final class DemoSetup {
     private DemoSetup() {}
 
     public static Outcome ensure(Database db, Path dataDirectory, PrintStream out) {
+        return ensure(db, dataDirectory, out, DemoDataset.POPULATION);
+    }
+
+    /** The same with a population of another size (tests use a small one to stay fast). */
+    public static Outcome ensure(Database db, Path dataDirectory, PrintStream out, int population) {
         refuseRealData(db);
         Path listsDir = dataDirectory.resolve(LISTS_DIRECTORY);
-        List<DemoDataset.ListFiles> lists = listsOnDisk(listsDir, out);
+        List<DemoDataset.ListFiles> lists = listsOnDisk(listsDir, out, population);
         boolean created = false;
         for (DemoDataset.ListFiles files : lists) {
             if (sourceExists(db, files.list().sourceName())) continue;
@@ -50,6 +55,7 @@ public final class DemoSetup {
         if (created) linkRecords(db, out);
         long published = publishDemoPersons(db);
         if (published > 0) out.printf("Published %d synthetic persons%n", published);
+        DemoActs.ensure(db, dataDirectory, out);
         return counts(db, created || published > 0);
     }
 
@@ -74,17 +80,17 @@ public final class DemoSetup {
     }
 
     /** The lists generated on an earlier run, or newly generated ones (same seed, same files). */
-    private static List<DemoDataset.ListFiles> listsOnDisk(Path listsDir, PrintStream out) {
+    private static List<DemoDataset.ListFiles> listsOnDisk(Path listsDir, PrintStream out, int population) {
         if (Files.isDirectory(listsDir)) {
             // The generator is deterministic: regenerating in memory names the same files and
             // sources without touching the ones on disk.
-            var people = SyntheticPopulation.generate(NameTables.load(), DemoDataset.SEED, DemoDataset.POPULATION);
+            var people = SyntheticPopulation.generate(NameTables.load(), DemoDataset.SEED, population);
             return DemoLists.generate(people, DemoDataset.SEED).stream()
                     .map(l -> new DemoDataset.ListFiles(l, listsDir.resolve(l.stem() + ".csv"), listsDir.resolve(l.stem() + ".yaml")))
                     .toList();
         }
         out.printf("Generating synthetic demonstration lists in %s%n", listsDir);
-        return DemoDataset.write(listsDir, DemoDataset.SEED, DemoDataset.POPULATION);
+        return DemoDataset.write(listsDir, DemoDataset.SEED, population);
     }
 
     private static void refuseRealData(Database db) {

@@ -21,6 +21,10 @@ public final class BundleContents {
     final Set<Long> links = new TreeSet<>();
     final Set<Long> assertions = new TreeSet<>();
     final Set<Long> acts = new TreeSet<>();
+    /** Rows proved by their own leaves only (a perpetrator's position, a grave site's status): table to ids. */
+    final java.util.Map<String, Set<Long>> logged = new java.util.TreeMap<>();
+    /** Readable documents carried in the payload (a case file and its PDF): path under data/ to bytes. */
+    final java.util.Map<String, byte[]> documents = new java.util.LinkedHashMap<>();
     Function<Lang, String> heading = lang -> lang.t("evidence.manifest.title");
 
     public BundleContents heading(Function<Lang, String> heading) {
@@ -51,9 +55,25 @@ public final class BundleContents {
         return this;
     }
 
-    /** An act row, shown for context (acts are not logged events; their assertions and sources are). */
+    /** An act row: proved by its act_recorded leaf where it was recorded through the log (org.yadman.acts), else shown for context. */
     public BundleContents addAct(long actId) {
         acts.add(actId);
+        return this;
+    }
+
+    /** A row of {@code table} whose own leaves prove it (e.g. perpetrator_position, grave_site_status). */
+    public BundleContents addLogged(String table, long id) {
+        logged.computeIfAbsent(table, k -> new TreeSet<>()).add(id);
+        return this;
+    }
+
+    /** A readable document at {@code path} (under data/, not data/items|rows|evidence|log), listed in the BagIt manifest. */
+    public BundleContents addDocument(String path, byte[] content) {
+        if (!path.startsWith("data/") || path.startsWith("data/items/") || path.startsWith("data/rows/") || path.startsWith("data/evidence/")
+                || path.startsWith("data/log/") || path.startsWith("data/manifest")) {
+            throw new IllegalArgumentException("document path " + path + " must be under data/ and outside the bundle's own folders");
+        }
+        documents.put(path, content.clone());
         return this;
     }
 

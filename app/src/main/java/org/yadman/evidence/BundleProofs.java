@@ -60,6 +60,10 @@ final class BundleProofs {
                 else if (!own) p.missing.add("assertion " + id);
             }
         }
+        for (long id : contents.acts) p.leaves("act", id); // act_recorded, where the act was recorded through the log
+        for (var table : contents.logged.entrySet()) {
+            for (long id : table.getValue()) if (!p.leaves(table.getKey(), id)) p.missing.add(table.getKey() + " " + id);
+        }
         p.proveImports();
         return p;
     }

@@ -108,6 +108,7 @@ public final class BundleWriter {
                         }
                     }
                 }
+                for (var document : contents.documents.entrySet()) bag.bytes(document.getKey(), document.getValue());
                 List<ManifestHtml.Section> sections = ManifestSections.of(c, contents, proofs);
                 for (Lang lang : Lang.values()) {
                     String name = lang == Lang.EN ? "data/manifest" : "data/manifest." + lang.code();

@@ -56,7 +56,16 @@ public enum EventKind {
     INTAKE_MESSAGE("intake_message", "intake_message", List.of(
             Part.value("content", "SELECT sha256 FROM intake_message WHERE id = ?"),
             Part.row("row", "SELECT (to_jsonb(t) - 'ciphertext')::text FROM intake_message t WHERE id = ?"),
-            Part.tree("files", "SELECT ROW(u.sha256, u.length)::text FROM intake_upload u WHERE message_id = ? ORDER BY u.sha256, u.length")));
+            Part.tree("files", "SELECT ROW(u.sha256, u.length)::text FROM intake_upload u WHERE message_id = ? ORDER BY u.sha256, u.length"))),
+    /** An act (type, date, place as first recorded); its victims, perpetrators and sources are assertions. */
+    ACT_RECORDED("act_recorded", "act", List.of(
+            Part.row("row", "SELECT to_jsonb(t)::text FROM act t WHERE id = ?"))),
+    /** A position a perpetrator held (institution, role, period) and its source. */
+    POSITION_RECORDED("position_recorded", "perpetrator_position", List.of(
+            Part.row("row", "SELECT to_jsonb(t)::text FROM perpetrator_position t WHERE id = ?"))),
+    /** A grave site's status as of a date, with its source and evidence item. */
+    GRAVE_STATUS_RECORDED("grave_status_recorded", "grave_site_status", List.of(
+            Part.row("row", "SELECT to_jsonb(t)::text FROM grave_site_status t WHERE id = ?")));
 
     /** How one leaf part is computed from the database; {@code sql} takes the target id. */
     public record Part(String name, String sql, Shape shape) {

@@ -12,6 +12,9 @@ import java.util.Set;
 
 /** The readable tables of a bundle's manifest for acts, source records, link decisions and assertions, with where each proof lies. */
 final class ManifestSections {
+    /** A source as a manifest names it: a protected witness (V11 source.protected) only by pseudonym. */
+    private static final String SOURCE = "CASE WHEN s.protected THEN 'W-' || s.id || ' (protected witness)' ELSE s.name END";
+
     private ManifestSections() {}
 
     static List<ManifestHtml.Section> of(Connection c, BundleContents contents, BundleProofs proofs) throws SQLException {
@@ -25,13 +28,13 @@ final class ManifestSections {
         out.add(section(c, "acts", List.of("id", "actType", "date", "description"), contents.acts,
                 "SELECT id, type, date_text, description FROM act WHERE id = ?", null, where));
         out.add(section(c, "records", List.of("id", "source", "recordKey", "raw", "proof"), contents.records,
-                "SELECT r.id, s.name, r.record_key, r.raw::text FROM source_record r JOIN source s ON s.id = r.source_id WHERE r.id = ?",
+                "SELECT r.id, " + SOURCE + ", r.record_key, r.raw::text FROM source_record r JOIN source s ON s.id = r.source_id WHERE r.id = ?",
                 "source_record", where));
         out.add(section(c, "links", List.of("id", "recordId", "personId", "decidedBy", "probability", "decidedAt", "supersededAt", "proof"),
                 contents.links, "SELECT id, source_record_id, person_id, decided_by, probability, decided_at, superseded_at FROM record_link WHERE id = ?",
                 "record_link", where));
         out.add(section(c, "assertions", List.of("id", "field", "value", "credibility", "source", "recordedAt", "retractedAt", "proof"),
-                contents.assertions, "SELECT a.id, a.field, a.value, a.credibility, s.name, a.recorded_at, a.retracted_at FROM assertion a"
+                contents.assertions, "SELECT a.id, a.field, a.value, a.credibility, " + SOURCE + ", a.recorded_at, a.retracted_at FROM assertion a"
                         + " LEFT JOIN source s ON s.id = a.source_id WHERE a.id = ?", "assertion", where));
         return out;
     }

@@ -75,7 +75,7 @@ public final class MemorialQueries {
         return jdbi.withHandle(h -> h.createQuery("""
                 SELECT (SELECT count(*) FROM publication p WHERE withdrawn_at IS NULL
                           AND EXISTS (SELECT 1 FROM person_assertion a WHERE a.person_id = p.person_id)) AS persons,
-                       (SELECT count(*) FROM source) AS sources,
+                       (SELECT count(*) FROM public_source) AS sources,
                        (SELECT count(*) FROM source_record) AS records
                 """).map((rs, ctx) -> new Counts(rs.getLong("persons"), rs.getLong("sources"), rs.getLong("records"))).one());
     }
@@ -222,12 +222,12 @@ public final class MemorialQueries {
             if (!published) return Optional.empty();
             List<Fact> facts = h.createQuery("""
                     SELECT a.id, a.field, a.value, a.script, a.date_calendar, a.date_qualifier,
-                           a.date_earliest, a.date_latest, a.source_id,
+                           a.date_earliest, a.date_latest, s.id AS source_id,
                            coalesce(nullif(s.title, ''), s.name) AS source_label,
                            a.source_record_id, r.record_key
                     FROM person_assertion a
                     """ + PUBLISHED + """
-                    LEFT JOIN source s ON s.id = a.source_id
+                    LEFT JOIN public_source s ON s.id = a.source_id
                     LEFT JOIN source_record r ON r.id = a.source_record_id
                     WHERE a.person_id = :id AND a.retracted_at IS NULL
                     ORDER BY a.source_record_id NULLS LAST, a.seq
@@ -246,7 +246,7 @@ public final class MemorialQueries {
                 SELECT r.id, r.record_key, r.row_number, s.id AS source_id, coalesce(nullif(s.title, ''), s.name) AS label
                 FROM record_link l
                 JOIN source_record r ON r.id = l.source_record_id
-                JOIN source s ON s.id = r.source_id
+                JOIN public_source s ON s.id = r.source_id
                 WHERE l.person_id = :id AND l.superseded_at IS NULL
                 ORDER BY s.id, r.row_number, r.id
                 """).bind("id", personId).map((rs, ctx) -> new Record(rs.getLong("id"), rs.getString("record_key"),
@@ -259,7 +259,7 @@ public final class MemorialQueries {
                       JOIN record_link l ON l.source_record_id = r.id AND l.superseded_at IS NULL
                       JOIN publication p ON p.person_id = l.person_id AND p.withdrawn_at IS NULL
                      WHERE r.source_id = s.id) AS published
-            FROM source s
+            FROM public_source s
             """;
 
     public List<Source> sources() {

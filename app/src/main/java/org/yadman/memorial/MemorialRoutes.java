@@ -67,7 +67,8 @@ public final class MemorialRoutes implements WebServer.Capability {
         PersonView view = PersonView.of(person.get(), q.names(List.of(id.get())).get(id.get()), lang);
         Page generic = Page.of(ctx, "memorial.person.title");
         Page page = new Page(lang, view.name(), generic.otherLanguagePath(), generic.viewer(), generic.synthetic());
-        Web.render(ctx, "memorial/person.jte", Map.of("page", page, "person", view));
+        Web.render(ctx, "memorial/person.jte", Map.of("page", page, "person", view,
+                "acts", org.yadman.acts.MemorialActs.of(Web.site(ctx).database().jdbi(), id.get(), lang)));
     }
 
     private void sources(Context ctx) {

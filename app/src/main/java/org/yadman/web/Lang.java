@@ -52,7 +52,7 @@ public enum Lang {
      * because an enum's own static fields are not yet set while its constants are built.) */
     static final class Bundles {
         static final List<String> NAMES = List.of("common", "memorial", "workspace", "accounts", "importing", "statistics", "evidence",
-                "linkage", "atlas", "intake");
+                "linkage", "atlas", "intake", "acts");
     }
 
     public static Lang fromCode(String code) {
