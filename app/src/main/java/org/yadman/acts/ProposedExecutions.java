@@ -32,8 +32,10 @@ public final class ProposedExecutions {
                 SELECT DISTINCT ON (l.person_id) l.person_id, r.id AS record_id, r.source_id, s.name AS source_name,
                        p.value AS prison, d.value AS death, d.date_calendar
                 FROM record_link l JOIN source_record r ON r.id = l.source_record_id JOIN source s ON s.id = r.source_id
-                JOIN assertion p ON p.source_record_id = r.id AND p.field = 'prison' AND p.retracted_at IS NULL
-                JOIN assertion d ON d.source_record_id = r.id AND d.field = 'death_date' AND d.retracted_at IS NULL
+                JOIN person_assertion p ON p.person_id = l.person_id AND p.source_record_id = r.id AND p.field = 'prison'
+                                        AND p.retracted_at IS NULL
+                JOIN person_assertion d ON d.person_id = l.person_id AND d.source_record_id = r.id AND d.field = 'death_date'
+                                        AND d.retracted_at IS NULL
                 WHERE l.superseded_at IS NULL
                   AND NOT EXISTS (SELECT 1 FROM act_victim v JOIN act a ON a.id = v.act_id AND a.type = 'execution' WHERE v.person_id = l.person_id)
                 ORDER BY l.person_id, r.id LIMIT :limit""").bind("limit", limit)

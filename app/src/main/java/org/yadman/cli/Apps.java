@@ -26,7 +26,6 @@ public final class Apps {
                 new org.yadman.atlas.ExhibitionRoutes(),
                 new org.yadman.atlas.ExhibitionWorkspaceRoutes(),
                 new org.yadman.intake.Intake(site),
-
                 new org.yadman.acts.ActsCapability()));
     }
 }
