@@ -95,15 +95,14 @@ public final class AtlasQueries {
 
     /**
      * A grave site's status over time, oldest first (undated entries by when they were recorded).
-     * A protected source (a witness, marked by the acts workspace's {@code source.protected}) is
-     * never named on a public page; read through jsonb so this holds with or without that column.
+     * A protected source (a witness) is never named on a public page: sources are read through
+     * {@code public_source}, which leaves them out.
      */
     public List<Status> statuses(long placeId) {
         return jdbi.withHandle(h -> h.createQuery("""
                 SELECT g.status, g.as_of_text, g.as_of_earliest, g.as_of_latest,
-                       CASE WHEN coalesce((to_jsonb(s) ->> 'protected')::boolean, false) THEN NULL
-                            ELSE coalesce(nullif(s.title, ''), s.name) END AS source
-                FROM grave_site_status g LEFT JOIN source s ON s.id = g.source_id
+                       coalesce(nullif(s.title, ''), s.name) AS source
+                FROM grave_site_status g LEFT JOIN public_source s ON s.id = g.source_id
                 WHERE g.place_id = :id ORDER BY g.as_of_earliest NULLS LAST, g.recorded_at, g.id
                 """).bind("id", placeId).map((rs, ctx) -> new Status(rs.getString("status"), rs.getString("as_of_text"),
                         rs.getObject("as_of_earliest", LocalDate.class), rs.getObject("as_of_latest", LocalDate.class),

@@ -60,10 +60,7 @@ class AtlasPagesTest {
             assertThat(body).contains("Atlas test list");
 
             // A protected source (a witness) is never named on a public page.
-            site.database().jdbi().useHandle(h -> {
-                h.execute("ALTER TABLE source ADD COLUMN IF NOT EXISTS protected boolean NOT NULL DEFAULT false");
-                h.execute("UPDATE source SET protected = true WHERE name = 'atlas-test'");
-            });
+            site.database().jdbi().useHandle(h -> h.execute("UPDATE source SET protected = true WHERE name = 'atlas-test'"));
             assertThat(site.get("/en/place/" + khavaran).body()).contains("Destroyed").doesNotContain("Atlas test list")
                     .doesNotContain("atlas-test");
             assertThat(site.get("/en/place/999999").statusCode()).isEqualTo(404);
