@@ -87,7 +87,8 @@ public final class BundleContents {
     /**
      * A person: the source records ever linked to them and every link decision about them (history
      * included), their assertions (retracted ones too), and the evidence items of the sources those
-     * come from, with working copies.
+     * come from, with working copies. As in a case file, nothing of a protected witness (V11
+     * {@code source.protected}) goes in: not their records, assertions or evidence.
      */
     public static BundleContents person(Connection c, long personId) throws SQLException {
         if (!exists(c, "SELECT 1 FROM person WHERE id = ?", personId)) throw new IllegalArgumentException("person " + personId + " does not exist");
@@ -95,28 +96,36 @@ public final class BundleContents {
         int n = (int) personId;
         b.heading = lang -> lang.t("evidence.manifest.person", lang.number(n));
         ids(c, "SELECT id FROM record_link WHERE person_id = ?", personId, b.links);
-        ids(c, "SELECT source_record_id FROM record_link WHERE person_id = ?", personId, b.records);
-        ids(c, "SELECT id FROM person_assertion WHERE person_id = ?", personId, b.assertions);
-        ids(c, "SELECT e.id FROM evidence_item e WHERE e.source_id IN (SELECT r.source_id FROM source_record r JOIN record_link l"
-                + " ON l.source_record_id = r.id WHERE l.person_id = ?)", personId, b.evidence);
-        ids(c, "SELECT e.id FROM evidence_item e WHERE e.source_id IN (SELECT a.source_id FROM person_assertion a WHERE a.person_id = ?)",
+        ids(c, "SELECT l.source_record_id FROM record_link l JOIN source_record r ON r.id = l.source_record_id"
+                + " JOIN public_source s ON s.id = r.source_id WHERE l.person_id = ?", personId, b.records);
+        // a fact of an imported record has no assertion id: it is proved inside its record
+        ids(c, "SELECT a.id FROM person_assertion a WHERE a.person_id = ? AND a.id IS NOT NULL"
+                + " AND (a.source_id IS NULL OR a.source_id IN (SELECT id FROM public_source))", personId, b.assertions);
+        ids(c, "SELECT e.id FROM evidence_item e JOIN public_source s ON s.id = e.source_id WHERE e.source_id IN"
+                + " (SELECT r.source_id FROM source_record r JOIN record_link l ON l.source_record_id = r.id WHERE l.person_id = ?)",
                 personId, b.evidence);
+        ids(c, "SELECT e.id FROM evidence_item e JOIN public_source s ON s.id = e.source_id WHERE e.source_id IN"
+                + " (SELECT a.source_id FROM person_assertion a WHERE a.person_id = ?)", personId, b.evidence);
         return b;
     }
 
     /**
-     * An act as the V1 schema has it: the act row (context), its assertions, the source records
-     * named in act_source or by its assertions, and the evidence items of its sources.
+     * An act: the act row, its assertions, the source records named in act_source or by its
+     * assertions, and the evidence items of its sources; nothing of a protected witness.
      */
     public static BundleContents act(Connection c, long actId) throws SQLException {
         if (!exists(c, "SELECT 1 FROM act WHERE id = ?", actId)) throw new IllegalArgumentException("act " + actId + " does not exist");
         BundleContents b = new BundleContents().addAct(actId);
         int n = (int) actId;
         b.heading = lang -> lang.t("evidence.manifest.act", lang.number(n));
-        ids(c, "SELECT id FROM assertion WHERE act_id = ?", actId, b.assertions);
-        ids(c, "SELECT source_record_id FROM act_source WHERE act_id = ? AND source_record_id IS NOT NULL", actId, b.records);
-        ids(c, "SELECT source_record_id FROM assertion WHERE act_id = ? AND source_record_id IS NOT NULL", actId, b.records);
-        ids(c, "SELECT id FROM evidence_item WHERE source_id IN (SELECT source_id FROM act_source WHERE act_id = ?)", actId, b.evidence);
+        ids(c, "SELECT id FROM assertion WHERE act_id = ? AND (source_id IS NULL OR source_id IN (SELECT id FROM public_source))",
+                actId, b.assertions);
+        ids(c, "SELECT x.source_record_id FROM act_source x JOIN public_source s ON s.id = x.source_id"
+                + " WHERE x.act_id = ? AND x.source_record_id IS NOT NULL", actId, b.records);
+        ids(c, "SELECT a.source_record_id FROM assertion a JOIN source_record r ON r.id = a.source_record_id"
+                + " JOIN public_source s ON s.id = r.source_id WHERE a.act_id = ?", actId, b.records);
+        ids(c, "SELECT e.id FROM evidence_item e JOIN public_source s ON s.id = e.source_id"
+                + " WHERE e.source_id IN (SELECT source_id FROM act_source WHERE act_id = ?)", actId, b.evidence);
         return b;
     }
 

@@ -141,6 +141,24 @@ class PersonBundleTest {
     }
 
     @Test
+    void aProtectedWitnessRecordStaysOutOfAPersonBundle() throws Exception {
+        try (LogFixture f = fixture()) {
+            f.sql("UPDATE source SET protected = true WHERE id = (SELECT source_id FROM source_record WHERE record_key = 'Y4')");
+            Path zip;
+            try (Connection c = f.db.dataSource().getConnection()) {
+                BundleContents contents = BundleContents.person(c, person);
+                zip = write(f, contents);
+            }
+            Map<String, byte[]> files = BundleTest.read(zip);
+            List<String> raws = files.keySet().stream().filter(p -> p.endsWith("/raw.json")).toList();
+            assertThat(raws).hasSize(1);
+            files.forEach((path, bytes) -> assertThat(new String(bytes, StandardCharsets.UTF_8)).as(path)
+                    .doesNotContain("Reza Karimi").doesNotContain("List more.csv"));
+            assertThat(BundleVerifier.verify(zip, null).problems()).isEmpty();
+        }
+    }
+
+    @Test
     void fromTheCommandLine() throws Exception {
         try (LogFixture f = fixture()) {
             String url = ((HikariDataSource) f.db.dataSource()).getJdbcUrl();
