@@ -2,22 +2,18 @@ package org.yadman.acts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.yadman.accounts.Role;
+import org.yadman.testing.Chromium;
 import org.yadman.testing.RunningSite;
 
 /**
@@ -26,14 +22,11 @@ import org.yadman.testing.RunningSite;
  * English and right to left in Persian), on the perpetrator's page and in their case file.
  */
 class ActsBrowserTest {
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     @TempDir Path dir;
 
     @Test
     void anActRecordedInTheFormShowsOnBothVictimsThePerpetratorAndTheCaseFile() throws Exception {
-        Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-                "needs Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
+        Chromium.assumeInstalled();
         try (var site = RunningSite.start()) {
             var f = new ActFixtures(site.database().jdbi());
             f.user("ina", Role.INVESTIGATOR);
@@ -43,7 +36,7 @@ class ActsBrowserTest {
             long judge = f.perpetrator("قاضی آزمون", "Judge Test", source);
             long evin = f.prison("اوین", "Evin");
 
-            WebDriver driver = chromium(Files.createTempDirectory(dir, "chromium"));
+            WebDriver driver = Chromium.start(Files.createTempDirectory(dir, "chromium"));
             try {
                 var wait = new WebDriverWait(driver, Duration.ofSeconds(20));
                 driver.get(site.baseUrl() + "/en/login");
@@ -85,16 +78,5 @@ class ActsBrowserTest {
                 driver.quit();
             }
         }
-    }
-
-    private static WebDriver chromium(Path profile) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=1200,900", "--user-data-dir=" + profile);
-        // The driver is given explicitly, so Selenium Manager never tries to download one.
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
     }
 }

@@ -2,31 +2,20 @@ package org.yadman.atlas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.yadman.testing.Chromium;
 import org.yadman.testing.RunningSite;
 
 /**
@@ -35,14 +24,11 @@ import org.yadman.testing.RunningSite;
  * the map link leads to the place, and not one request goes to another origin.
  */
 class AtlasBrowserTest {
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final LocalDate SAT = LocalDate.of(1988, 7, 30);
 
     @Test
     void mapAndTimelineRenderInBothLanguagesFromOurOriginOnly() throws IOException {
-        Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-                "needs Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
+        Chromium.assumeInstalled();
         Path profile = Files.createTempDirectory("yadman-chromium");
         try (var site = RunningSite.start(true)) {
             var rows = new AtlasRows(site.database());
@@ -54,7 +40,7 @@ class AtlasBrowserTest {
             rows.act("execution", evin, SAT.plusWeeks(1), SAT.plusWeeks(1), b);
             rows.act("burial", khavaran, SAT.plusWeeks(1), SAT.plusWeeks(1), a, b);
 
-            WebDriver driver = chromium(profile);
+            WebDriver driver = Chromium.start(profile);
             JavascriptExecutor js = (JavascriptExecutor) driver;
             try {
                 for (String lang : List.of("en", "fa")) {
@@ -92,7 +78,7 @@ class AtlasBrowserTest {
                 new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/fa/place/"));
                 assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("خاوران");
 
-                List<String> requested = requestedUrls(driver);
+                List<String> requested = Chromium.requestedUrls(driver);
                 assertThat(requested).as("requests seen by Chromium").isNotEmpty()
                         .anyMatch(url -> url.endsWith("/static/yadman.css"))
                         .allMatch(url -> url.startsWith(site.baseUrl() + "/"), "is on the test server's origin " + site.baseUrl());
@@ -104,33 +90,5 @@ class AtlasBrowserTest {
                 for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
             }
         }
-    }
-
-    private static WebDriver chromium(Path profile) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=1200,900", "--user-data-dir=" + profile);
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.PERFORMANCE, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
-    }
-
-    /** Every URL requested, from the DevTools log; Chromium's own chrome:// and data: pages never reach a network. */
-    private static List<String> requestedUrls(WebDriver driver) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<String> urls = new ArrayList<>();
-        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
-            JsonNode message = json.readTree(entry.getMessage()).path("message");
-            if (message.path("method").asText().equals("Network.requestWillBeSent")) {
-                String url = message.path("params").path("request").path("url").asText();
-                if (!url.startsWith("chrome://") && !url.startsWith("chrome-untrusted://") && !url.startsWith("data:")) urls.add(url);
-            }
-        }
-        return urls;
     }
 }

@@ -2,7 +2,6 @@ package org.yadman.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -21,6 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.yadman.accounts.PasswordHasher;
 import org.yadman.accounts.Role;
 import org.yadman.accounts.Users;
+import org.yadman.testing.Chromium;
 import org.yadman.testing.RunningSite;
 
 /**
@@ -29,14 +28,12 @@ import org.yadman.testing.RunningSite;
  * receives and stores only ciphertext, which the submitter's receipt opens.
  */
 class InboxBrowserTest {
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final String REPLY_MARKER = "پاسخ-رمز-شده-در-مرورگر-" + "3c4d";
     @TempDir Path dir;
 
     @Test
     void anInvestigatorDecryptsInTheBrowserAndRepliesWithCiphertextOnly() throws Exception {
-        Assumptions.assumeTrue(CHROMIUM.canExecute() && new File("/usr/bin/chromedriver").canExecute(),
-                "needs Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
+        Chromium.assumeInstalled();
         Instant started = Instant.now().minusSeconds(1);
         try (var site = RunningSite.start()) {
             IntakeFixtures.installOrgKey(site.database());
@@ -47,7 +44,7 @@ class InboxBrowserTest {
             new Users(jdbi).add("ana", Role.INVESTIGATOR, "a long enough passphrase", new PasswordHasher(), Clock.systemUTC().instant());
             Path key = Files.writeString(dir.resolve("org-secret.asc"), OpenPgp.armor(IntakeFixtures.orgKey().secretKey()));
 
-            WebDriver driver = IntakeBrowserTest.chromium(Files.createTempDirectory(dir, "chromium"));
+            WebDriver driver = Chromium.start(Files.createTempDirectory(dir, "chromium"));
             try {
                 var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
                 driver.get(site.baseUrl() + "/en/login");

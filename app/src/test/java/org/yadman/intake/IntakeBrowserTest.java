@@ -2,7 +2,6 @@ package org.yadman.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,18 +9,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.chromium.HasNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.yadman.testing.Chromium;
 import org.yadman.testing.RunningSite;
 
 /**
@@ -31,16 +27,13 @@ import org.yadman.testing.RunningSite;
  * derived in the browser (Argon2id), brings the submitter back to read an investigator's reply.
  */
 class IntakeBrowserTest {
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final String MARKER = "متن-روشن-مرورگر-" + "91d2";
     private static final String PHOTO_MARKER = "BROWSER-PHOTO-" + "77ab";
     @TempDir Path dir;
 
     @Test
     void aPersianTestimonyWithAPhotoIsEncryptedInTheBrowserAndTheReceiptReadsTheReply() throws Exception {
-        Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-                "needs Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
+        Chromium.assumeInstalled();
         Instant started = Instant.now().minusSeconds(1);
         byte[] photo = new byte[2_500_000];
         new Random(7).nextBytes(photo);
@@ -50,7 +43,7 @@ class IntakeBrowserTest {
         try (var site = RunningSite.start()) {
             IntakeFixtures.installOrgKey(site.database());
             var jdbi = site.database().jdbi();
-            WebDriver driver = chromium(Files.createTempDirectory(dir, "chromium"));
+            WebDriver driver = Chromium.start(Files.createTempDirectory(dir, "chromium"));
             try {
                 var wait = new WebDriverWait(driver, Duration.ofSeconds(90));
                 driver.get(site.baseUrl() + "/fa/testify");
@@ -102,15 +95,5 @@ class IntakeBrowserTest {
 
     private static long received(org.jdbi.v3.core.Jdbi jdbi) {
         return jdbi.withHandle(h -> h.createQuery("SELECT coalesce(max(received), 0) FROM intake_upload").mapTo(Long.class).one());
-    }
-
-    static WebDriver chromium(Path profile) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=1200,900", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
     }
 }

@@ -2,25 +2,21 @@ package org.yadman.linking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.yadman.accounts.Role;
+import org.yadman.testing.Chromium;
 import org.yadman.testing.RunningSite;
 
 /**
@@ -28,14 +24,11 @@ import org.yadman.testing.RunningSite;
  * person with both records; press "u" — they are two persons again.
  */
 class ReviewBrowserTest {
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     @TempDir Path dir;
 
     @Test
     void acceptingWithTheKeyMergesOnTheMemorialAndUndoSplits() throws Exception {
-        Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-                "needs Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
+        Chromium.assumeInstalled();
         Path profile = Files.createTempDirectory(dir, "chromium");
         try (var site = RunningSite.start()) {
             var db = site.database();
@@ -51,7 +44,7 @@ class ReviewBrowserTest {
             long l12 = LinkFixtures.persons(db).get("L12");
             assertThat(recordsOn(site, p10)).contains("P10").doesNotContain("L12");
 
-            WebDriver driver = chromium(profile);
+            WebDriver driver = Chromium.start(profile);
             try {
                 var wait = new WebDriverWait(driver, Duration.ofSeconds(20));
                 driver.get(site.baseUrl() + "/en/login");
@@ -90,17 +83,5 @@ class ReviewBrowserTest {
 
     private static String recordsOn(RunningSite site, long person) {
         return site.get("/en/person/" + person).body();
-    }
-
-    private static WebDriver chromium(Path profile) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=1200,900", "--user-data-dir=" + profile);
-        // The driver is given explicitly, so Selenium Manager never tries to download one.
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
     }
 }

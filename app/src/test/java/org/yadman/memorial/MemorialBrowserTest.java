@@ -2,31 +2,20 @@ package org.yadman.memorial;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.yadman.testing.Chromium;
 import org.yadman.testing.RunningSite;
 
 /**
@@ -34,13 +23,9 @@ import org.yadman.testing.RunningSite;
  * name, right-to-left layout as actually computed, and not one request to another origin.
  */
 class MemorialBrowserTest {
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
     @Test
     void persianSearchFindsThePersonOnAnRtlPageThatRequestsNothingFromElsewhere() throws IOException {
-        Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-                "needs Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
+        Chromium.assumeInstalled();
         Path profile = Files.createTempDirectory("yadman-chromium");
         try (var site = RunningSite.start(true)) {
             var rows = new RegistryRows(site.database());
@@ -48,7 +33,7 @@ class MemorialBrowserTest {
             long person = rows.person(list, "T-1", "given_name", "محمدرضا", "surname", "احمدی", "father_name", "حسین");
             rows.publish(person);
 
-            WebDriver driver = chromium(profile);
+            WebDriver driver = Chromium.start(profile);
             try {
                 driver.get(site.baseUrl() + "/fa/");
                 WebElement box = driver.findElement(By.id("q"));
@@ -65,7 +50,7 @@ class MemorialBrowserTest {
                 assertThat(driver.findElement(By.cssSelector("h1.person-name")).getText()).isEqualTo("محمدرضا احمدی");
                 assertRightToLeft(driver);
 
-                List<String> requested = requestedUrls(driver);
+                List<String> requested = Chromium.requestedUrls(driver);
                 assertThat(requested).as("requests seen by Chromium").isNotEmpty()
                         .anyMatch(url -> url.endsWith("/static/yadman.css"))
                         .allMatch(url -> url.startsWith(site.baseUrl() + "/"), "is on the test server's origin " + site.baseUrl());
@@ -97,41 +82,6 @@ class MemorialBrowserTest {
         Rectangle header = driver.findElement(By.cssSelector(".site-header")).getRect();
         Rectangle name = driver.findElement(By.cssSelector(".site-name")).getRect();
         return (name.getX() + name.getWidth() / 2.0 - header.getX()) / header.getWidth();
-    }
-
-    private static WebDriver chromium(Path profile) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=1200,900", "--user-data-dir=" + profile);
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.PERFORMANCE, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        // The driver is given explicitly, so Selenium Manager never tries to download one.
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
-    }
-
-    /**
-     * Every URL requested while the test ran, from the DevTools performance log. Chromium's own
-     * new-tab page loads chrome://, chrome-untrusted:// and inline data: resources from inside the
-     * browser; they never reach a network, so they are left out. Everything else counts.
-     */
-    private static List<String> requestedUrls(WebDriver driver) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<String> urls = new ArrayList<>();
-        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
-            JsonNode message = json.readTree(entry.getMessage()).path("message");
-            if (message.path("method").asText().equals("Network.requestWillBeSent")) {
-                String url = message.path("params").path("request").path("url").asText();
-                if (!url.startsWith("chrome://") && !url.startsWith("chrome-untrusted://") && !url.startsWith("data:")) {
-                    urls.add(url);
-                }
-            }
-        }
-        return urls;
     }
 
     private static void deleteTree(Path root) throws IOException {
