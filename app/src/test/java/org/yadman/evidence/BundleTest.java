@@ -169,8 +169,15 @@ class BundleTest {
         return out;
     }
 
-    /** A copy of the bundle with {@code edit} applied; with {@code redoManifests} the BagIt manifests are recomputed to match. */
     private Path rewrite(Path zip, Consumer<Map<String, byte[]>> edit, boolean redoManifests) throws IOException {
+        return rewrite(dir, zip, edit, redoManifests);
+    }
+
+    /**
+     * A copy of the bundle, in {@code dir}, with {@code edit} applied; with {@code redoManifests}
+     * the BagIt manifests are recomputed to match (a tamperer who knows BagIt).
+     */
+    static Path rewrite(Path dir, Path zip, Consumer<Map<String, byte[]>> edit, boolean redoManifests) throws IOException {
         Map<String, byte[]> files = read(zip);
         edit.accept(files);
         if (redoManifests) {

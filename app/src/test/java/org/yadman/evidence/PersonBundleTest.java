@@ -8,15 +8,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yadman.Yadman;
@@ -196,28 +192,6 @@ class PersonBundleTest {
 
     /** A copy of the bundle with {@code edit} applied and the BagIt manifests redone to match. */
     private Path rewrite(Path zip, Consumer<Map<String, byte[]>> edit) throws IOException {
-        Map<String, byte[]> files = BundleTest.read(zip);
-        edit.accept(files);
-        StringBuilder manifest = new StringBuilder();
-        files.forEach((p, b) -> {
-            if (p.startsWith("data/")) manifest.append(sha(b)).append("  ").append(p).append('\n');
-        });
-        files.put("manifest-sha256.txt", manifest.toString().getBytes(StandardCharsets.UTF_8));
-        StringBuilder tags = new StringBuilder();
-        for (String p : List.of("bagit.txt", "bag-info.txt", "manifest-sha256.txt")) tags.append(sha(files.get(p))).append("  ").append(p).append('\n');
-        files.put("tagmanifest-sha256.txt", tags.toString().getBytes(StandardCharsets.UTF_8));
-        Path out = Files.createTempFile(dir, "tampered-", ".zip");
-        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(out))) {
-            for (var e : files.entrySet()) {
-                z.putNextEntry(new ZipEntry(e.getKey()));
-                z.write(e.getValue());
-                z.closeEntry();
-            }
-        }
-        return out;
-    }
-
-    private static String sha(byte[] b) {
-        return HexFormat.of().formatHex(RowDigests.sha256().digest(b));
+        return BundleTest.rewrite(dir, zip, edit, true);
     }
 }
