@@ -48,22 +48,18 @@ final class ActsRoutes {
 
     private void create(Context ctx) {
         Viewer viewer = Workspace.writer(ctx);
-        try {
-            List<ActDraft.PerpetratorLink> perpetrators = new ArrayList<>();
-            for (int i = 1; i <= PERPETRATOR_ROWS; i++) {
-                Long person = Forms.id(ctx, "perpetrator" + i);
-                if (person == null) continue;
-                perpetrators.add(new ActDraft.PerpetratorLink(person, involvement(Forms.required(ctx, "involvement" + i)),
-                        Forms.required(ctx, "role" + i)));
-            }
-            ActDraft draft = new ActDraft(type(Forms.required(ctx, "type")), Forms.date(ctx, "date"), Forms.id(ctx, "place"),
-                    Forms.text(ctx, "description"), Forms.ids(ctx, "victims"), perpetrators, Forms.requiredId(ctx, "source"), null,
-                    Forms.credibility(ctx));
-            long id = Workspace.jdbi(ctx).inTransaction(h -> ActRecorder.record(h, draft, viewer.userId(), Workspace.now(ctx)));
-            Workspace.redirect(ctx, "/acts/" + id);
-        } catch (InputProblem p) {
-            Workspace.problem(ctx, p);
+        List<ActDraft.PerpetratorLink> perpetrators = new ArrayList<>();
+        for (int i = 1; i <= PERPETRATOR_ROWS; i++) {
+            Long person = Forms.id(ctx, "perpetrator" + i);
+            if (person == null) continue;
+            perpetrators.add(new ActDraft.PerpetratorLink(person, involvement(Forms.required(ctx, "involvement" + i)),
+                    Forms.required(ctx, "role" + i)));
         }
+        ActDraft draft = new ActDraft(type(Forms.required(ctx, "type")), Forms.date(ctx, "date"), Forms.id(ctx, "place"),
+                Forms.text(ctx, "description"), Forms.ids(ctx, "victims"), perpetrators, Forms.requiredId(ctx, "source"), null,
+                Forms.credibility(ctx));
+        long id = Workspace.jdbi(ctx).inTransaction(h -> ActRecorder.record(h, draft, viewer.userId(), Workspace.now(ctx)));
+        Workspace.redirect(ctx, "/acts/" + id);
     }
 
     private void show(Context ctx) {
@@ -94,36 +90,28 @@ final class ActsRoutes {
         Viewer viewer = Workspace.writer(ctx);
         Long id = Workspace.pathId(ctx, "id");
         if (id == null) return;
-        try {
-            String field = Forms.required(ctx, "field");
-            String value = switch (field) {
-                case "victim" -> Long.toString(Forms.requiredId(ctx, "person"));
-                case "perpetrator" -> new ActDraft.PerpetratorLink(Forms.requiredId(ctx, "person"),
-                        involvement(Forms.required(ctx, "involvement")), Forms.required(ctx, "role")).assertionValue();
-                default -> throw new InputProblem("field", "\"" + field + "\" is not victim or perpetrator");
-            };
-            var on = new Fact.Provenance(Forms.requiredId(ctx, "source"), Forms.credibility(ctx), viewer.userId(), Workspace.now(ctx));
-            Workspace.jdbi(ctx).inTransaction(h -> ActRecorder.addFact(h, id, field, value, on));
-            Workspace.redirect(ctx, "/acts/" + id);
-        } catch (InputProblem p) {
-            Workspace.problem(ctx, p);
-        }
+        String field = Forms.required(ctx, "field");
+        String value = switch (field) {
+            case "victim" -> Long.toString(Forms.requiredId(ctx, "person"));
+            case "perpetrator" -> new ActDraft.PerpetratorLink(Forms.requiredId(ctx, "person"),
+                    involvement(Forms.required(ctx, "involvement")), Forms.required(ctx, "role")).assertionValue();
+            default -> throw new InputProblem("field", "\"" + field + "\" is not victim or perpetrator");
+        };
+        var on = new Fact.Provenance(Forms.requiredId(ctx, "source"), Forms.credibility(ctx), viewer.userId(), Workspace.now(ctx));
+        Workspace.jdbi(ctx).inTransaction(h -> ActRecorder.addFact(h, id, field, value, on));
+        Workspace.redirect(ctx, "/acts/" + id);
     }
 
     private void retract(Context ctx) {
         Viewer viewer = Workspace.writer(ctx);
         Long id = Workspace.pathId(ctx, "id");
         if (id == null) return;
-        try {
-            String reason = Forms.required(ctx, "reason");
-            long act = Workspace.jdbi(ctx).inTransaction(h -> {
-                ActRecorder.retract(h, id, reason, viewer.userId(), Workspace.now(ctx));
-                return h.createQuery("SELECT act_id FROM assertion WHERE id = :id").bind("id", id).mapTo(Long.class).one();
-            });
-            Workspace.redirect(ctx, "/acts/" + act);
-        } catch (InputProblem p) {
-            Workspace.problem(ctx, p);
-        }
+        String reason = Forms.required(ctx, "reason");
+        long act = Workspace.jdbi(ctx).inTransaction(h -> {
+            ActRecorder.retract(h, id, reason, viewer.userId(), Workspace.now(ctx));
+            return h.createQuery("SELECT act_id FROM assertion WHERE id = :id").bind("id", id).mapTo(Long.class).one();
+        });
+        Workspace.redirect(ctx, "/acts/" + act);
     }
 
     private static ActType type(String code) {

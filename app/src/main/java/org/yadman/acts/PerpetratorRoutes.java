@@ -30,17 +30,13 @@ final class PerpetratorRoutes {
 
     private void create(Context ctx) {
         Viewer viewer = Workspace.writer(ctx);
-        try {
-            String persian = Forms.text(ctx, "persian");
-            String english = Forms.text(ctx, "english");
-            long source = Forms.requiredId(ctx, "source");
-            int credibility = Forms.credibility(ctx);
-            long id = Workspace.jdbi(ctx).inTransaction(h -> Perpetrators.create(h, persian, english, source, credibility, viewer.userId(),
-                    Workspace.now(ctx)));
-            Workspace.redirect(ctx, "/perpetrators/" + id);
-        } catch (InputProblem p) {
-            Workspace.problem(ctx, p);
-        }
+        String persian = Forms.text(ctx, "persian");
+        String english = Forms.text(ctx, "english");
+        long source = Forms.requiredId(ctx, "source");
+        int credibility = Forms.credibility(ctx);
+        long id = Workspace.jdbi(ctx).inTransaction(h -> Perpetrators.create(h, persian, english, source, credibility, viewer.userId(),
+                Workspace.now(ctx)));
+        Workspace.redirect(ctx, "/perpetrators/" + id);
     }
 
     private void show(Context ctx) {
@@ -68,17 +64,13 @@ final class PerpetratorRoutes {
         Viewer viewer = Workspace.writer(ctx);
         Long id = Workspace.pathId(ctx, "id");
         if (id == null) return;
-        try {
-            String institution = Forms.required(ctx, "institution");
-            String role = Forms.required(ctx, "role");
-            var period = Forms.date(ctx, "period");
-            long source = Forms.requiredId(ctx, "source");
-            int credibility = Forms.credibility(ctx);
-            Workspace.jdbi(ctx).inTransaction(h -> Perpetrators.addPosition(h, id, institution, role, period, source, credibility,
-                    viewer.userId(), Workspace.now(ctx)));
-            Workspace.redirect(ctx, "/perpetrators/" + id);
-        } catch (InputProblem p) {
-            Workspace.problem(ctx, p);
-        }
+        String institution = Forms.required(ctx, "institution");
+        String role = Forms.required(ctx, "role");
+        var period = Forms.date(ctx, "period");
+        long source = Forms.requiredId(ctx, "source");
+        int credibility = Forms.credibility(ctx);
+        Workspace.jdbi(ctx).inTransaction(h -> Perpetrators.addPosition(h, id, institution, role, period, source, credibility,
+                viewer.userId(), Workspace.now(ctx)));
+        Workspace.redirect(ctx, "/perpetrators/" + id);
     }
 }

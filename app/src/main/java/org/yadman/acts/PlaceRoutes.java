@@ -30,17 +30,13 @@ final class PlaceRoutes {
 
     private void add(Context ctx) {
         Viewer viewer = Workspace.writer(ctx);
-        try {
-            Places.Input in = input(ctx);
-            long id = Workspace.jdbi(ctx).inTransaction(h -> {
-                long placeId = Places.add(h, in);
-                org.yadman.accounts.Audit.record(h, Workspace.now(ctx), viewer.userId(), "place.add", "place", placeId, in.kind());
-                return placeId;
-            });
-            Workspace.redirect(ctx, "/places/" + id);
-        } catch (InputProblem p) {
-            Workspace.problem(ctx, p);
-        }
+        Places.Input in = input(ctx);
+        long id = Workspace.jdbi(ctx).inTransaction(h -> {
+            long placeId = Places.add(h, in);
+            org.yadman.accounts.Audit.record(h, Workspace.now(ctx), viewer.userId(), "place.add", "place", placeId, in.kind());
+            return placeId;
+        });
+        Workspace.redirect(ctx, "/places/" + id);
     }
 
     private void show(Context ctx) {
@@ -69,34 +65,26 @@ final class PlaceRoutes {
         Viewer viewer = Workspace.writer(ctx);
         Long id = Workspace.pathId(ctx, "id");
         if (id == null) return;
-        try {
-            Places.Input in = input(ctx);
-            Workspace.jdbi(ctx).useTransaction(h -> {
-                Places.update(h, id, in);
-                Audit.record(h, Workspace.now(ctx), viewer.userId(), "place.edit", "place", id, in.kind());
-            });
-            Workspace.redirect(ctx, "/places/" + id);
-        } catch (InputProblem p) {
-            Workspace.problem(ctx, p);
-        }
+        Places.Input in = input(ctx);
+        Workspace.jdbi(ctx).useTransaction(h -> {
+            Places.update(h, id, in);
+            Audit.record(h, Workspace.now(ctx), viewer.userId(), "place.edit", "place", id, in.kind());
+        });
+        Workspace.redirect(ctx, "/places/" + id);
     }
 
     private void status(Context ctx) {
         Viewer viewer = Workspace.writer(ctx);
         Long id = Workspace.pathId(ctx, "id");
         if (id == null) return;
-        try {
-            String status = Forms.required(ctx, "status");
-            var asOf = Forms.date(ctx, "asOf");
-            long source = Forms.requiredId(ctx, "source");
-            Long evidence = Forms.id(ctx, "evidence");
-            String note = Forms.text(ctx, "note");
-            Workspace.jdbi(ctx).useTransaction(h -> GraveSites.record(h, id, status, asOf, source, evidence, note, viewer.userId(),
-                    Workspace.now(ctx)));
-            Workspace.redirect(ctx, "/places/" + id);
-        } catch (InputProblem p) {
-            Workspace.problem(ctx, p);
-        }
+        String status = Forms.required(ctx, "status");
+        var asOf = Forms.date(ctx, "asOf");
+        long source = Forms.requiredId(ctx, "source");
+        Long evidence = Forms.id(ctx, "evidence");
+        String note = Forms.text(ctx, "note");
+        Workspace.jdbi(ctx).useTransaction(h -> GraveSites.record(h, id, status, asOf, source, evidence, note, viewer.userId(),
+                Workspace.now(ctx)));
+        Workspace.redirect(ctx, "/places/" + id);
     }
 
     private static Places.Input input(Context ctx) {

@@ -29,15 +29,11 @@ final class ProposalRoutes {
 
     private void save(Context ctx) {
         Viewer viewer = Workspace.writer(ctx);
-        try {
-            Set<Long> chosen = new HashSet<>();
-            for (String value : ctx.formParams("person")) chosen.add(Forms.id("person", value));
-            if (chosen.isEmpty()) throw new InputProblem("person", "choose at least one proposal");
-            int credibility = Forms.credibility(ctx);
-            Workspace.jdbi(ctx).inTransaction(h -> ProposedExecutions.save(h, chosen, credibility, LIMIT, viewer.userId(), Workspace.now(ctx)));
-            Workspace.redirect(ctx, "/acts");
-        } catch (InputProblem p) {
-            Workspace.problem(ctx, p);
-        }
+        Set<Long> chosen = new HashSet<>();
+        for (String value : ctx.formParams("person")) chosen.add(Forms.id("person", value));
+        if (chosen.isEmpty()) throw new InputProblem("person", "choose at least one proposal");
+        int credibility = Forms.credibility(ctx);
+        Workspace.jdbi(ctx).inTransaction(h -> ProposedExecutions.save(h, chosen, credibility, LIMIT, viewer.userId(), Workspace.now(ctx)));
+        Workspace.redirect(ctx, "/acts");
     }
 }

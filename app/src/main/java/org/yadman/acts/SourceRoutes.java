@@ -34,29 +34,25 @@ final class SourceRoutes {
 
     private void create(Context ctx) {
         Viewer viewer = Workspace.writer(ctx);
-        try {
-            String name = Forms.required(ctx, "name");
-            String reliability = Forms.required(ctx, "reliability");
-            if (!RELIABILITY.contains(reliability)) throw new InputProblem("reliability", "\"" + reliability + "\" is not one of " + RELIABILITY);
-            boolean isProtected = "on".equals(ctx.formParam("protected"));
-            Workspace.jdbi(ctx).useTransaction(h -> {
-                if (h.createQuery("SELECT count(*) FROM source WHERE name = :n").bind("n", name).mapTo(Long.class).one() > 0) {
-                    throw new InputProblem("name", "a source named \"" + name + "\" exists already");
-                }
-                long id = h.createUpdate("""
-                        INSERT INTO source (name, title, supplied_by, obtained_how, reliability, protected, synthetic)
-                        VALUES (:name, :title, :by, :how, :rel, :protected, :synthetic)""")
-                        .bind("name", name).bind("title", Forms.text(ctx, "title")).bind("by", Forms.text(ctx, "suppliedBy"))
-                        .bind("how", Forms.text(ctx, "obtainedHow")).bind("rel", reliability).bind("protected", isProtected)
-                        // On a demonstration site everything is synthetic, so the demo keeps starting.
-                        .bind("synthetic", Web.site(ctx).synthetic())
-                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-                Audit.record(h, Workspace.now(ctx), viewer.userId(), "source.add", "source", id, isProtected ? "protected" : null);
-            });
-            Workspace.redirect(ctx, "/acts/sources");
-        } catch (InputProblem p) {
-            Workspace.problem(ctx, p);
-        }
+        String name = Forms.required(ctx, "name");
+        String reliability = Forms.required(ctx, "reliability");
+        if (!RELIABILITY.contains(reliability)) throw new InputProblem("reliability", "\"" + reliability + "\" is not one of " + RELIABILITY);
+        boolean isProtected = "on".equals(ctx.formParam("protected"));
+        Workspace.jdbi(ctx).useTransaction(h -> {
+            if (h.createQuery("SELECT count(*) FROM source WHERE name = :n").bind("n", name).mapTo(Long.class).one() > 0) {
+                throw new InputProblem("name", "a source named \"" + name + "\" exists already");
+            }
+            long id = h.createUpdate("""
+                    INSERT INTO source (name, title, supplied_by, obtained_how, reliability, protected, synthetic)
+                    VALUES (:name, :title, :by, :how, :rel, :protected, :synthetic)""")
+                    .bind("name", name).bind("title", Forms.text(ctx, "title")).bind("by", Forms.text(ctx, "suppliedBy"))
+                    .bind("how", Forms.text(ctx, "obtainedHow")).bind("rel", reliability).bind("protected", isProtected)
+                    // On a demonstration site everything is synthetic, so the demo keeps starting.
+                    .bind("synthetic", Web.site(ctx).synthetic())
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            Audit.record(h, Workspace.now(ctx), viewer.userId(), "source.add", "source", id, isProtected ? "protected" : null);
+        });
+        Workspace.redirect(ctx, "/acts/sources");
     }
 
     private void protect(Context ctx) {
