@@ -21,7 +21,7 @@ final class PersonNames {
             h.createQuery("""
                     SELECT a.person_id, coalesce(a.source_record_id, -a.id) AS record, a.field, a.value, a.script FROM person_assertion a
                     WHERE a.person_id IN (<ids>) AND a.retracted_at IS NULL AND a.field IN (<fields>)
-                    ORDER BY a.person_id, a.source_record_id NULLS LAST, a.id""")
+                    ORDER BY a.person_id, a.source_record_id NULLS LAST, a.seq""")
                     .bindList("ids", List.copyOf(ids)).bindList("fields", MemorialQueries.NAME_FIELDS)
                     .map((rs, c) -> new MemorialQueries.Name(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)))
                     .forEach(n -> byPerson.get(n.personId()).add(n));

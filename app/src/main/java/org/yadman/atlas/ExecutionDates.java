@@ -49,7 +49,8 @@ public final class ExecutionDates {
                 FROM act a JOIN act_victim v ON v.act_id = a.id
                 WHERE a.type = 'execution' AND v.person_id IN (SELECT person_id FROM published)
                 UNION ALL
-                SELECT a.person_id, NULL, a.date_earliest, a.date_latest, false, a.id
+                -- an imported fact has no assertion id: its record's id keeps the tie-break stable
+                SELECT a.person_id, NULL, a.date_earliest, a.date_latest, false, coalesce(a.id, a.source_record_id)
                 FROM person_assertion a
                 JOIN publication p ON p.person_id = a.person_id AND p.withdrawn_at IS NULL
                                   AND NOT jsonb_exists(p.redactions, a.field)
