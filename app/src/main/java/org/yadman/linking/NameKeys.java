@@ -90,23 +90,54 @@ public final class NameKeys {
 
     /**
      * Writes the keys of name assertions that have none yet (imported records carry theirs in
-     * source_record.name_keys). Runs in the caller's transaction. Names repeat, so keys are
-     * computed once per distinct name and joined to the assertions in SQL.
+     * source_record.name_keys). Runs in the caller's transaction.
      */
     public static long fill(Connection connection) throws SQLException {
         String scope = """
             a.field IN ('given_name', 'surname', 'full_name')
             AND NOT EXISTS (SELECT 1 FROM name_key k WHERE k.assertion_id = a.id)
             """;
+        keysOfValues(connection, "SELECT DISTINCT a.value FROM assertion a WHERE " + scope);
+        try (Statement s = connection.createStatement()) {
+            long written = s.executeUpdate("INSERT INTO name_key (assertion_id, key) SELECT a.id, v.key FROM assertion a"
+                    + " JOIN name_key_value v ON v.value = a.value WHERE " + scope + " ON CONFLICT DO NOTHING");
+            s.execute("DROP TABLE name_key_value");
+            return written;
+        }
+    }
+
+    /**
+     * Computes {@code source_record.name_keys} again for every record that has facts (V13), from
+     * its name facts, in the caller's transaction: for a migration that changes what a key is.
+     */
+    public static long refillRecords(Connection connection) throws SQLException {
+        keysOfValues(connection, "SELECT DISTINCT f->>1 FROM source_record r, jsonb_array_elements(r.facts) f"
+                + " WHERE f->>0 IN ('given_name', 'surname', 'full_name')");
+        try (Statement s = connection.createStatement()) {
+            long updated = s.executeUpdate("""
+                UPDATE source_record r SET name_keys = coalesce((SELECT array_agg(DISTINCT v.key)
+                    FROM jsonb_array_elements(r.facts) f JOIN name_key_value v ON v.value = f->>1
+                    WHERE f->>0 IN ('given_name', 'surname', 'full_name')), '{}')
+                WHERE r.facts IS NOT NULL""");
+            s.execute("DROP TABLE name_key_value");
+            return updated;
+        }
+    }
+
+    /**
+     * Fills the temporary table name_key_value (value, key) with the keys of the distinct names
+     * {@code distinctValues} selects: names repeat over many rows, so each is keyed once in Java
+     * and joined to its rows in SQL. The caller drops the table.
+     */
+    private static void keysOfValues(Connection connection, String distinctValues) throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE TEMP TABLE name_key_value (value text NOT NULL, key text NOT NULL) ON COMMIT DROP");
         }
-        try (PreparedStatement read = connection.prepareStatement("SELECT DISTINCT a.value FROM assertion a WHERE " + scope);
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO name_key_value (value, key) VALUES (?, ?)")) {
-            List<String> values = new ArrayList<>();
-            try (ResultSet rs = read.executeQuery()) {
-                while (rs.next()) values.add(rs.getString(1));
-            }
+        List<String> values = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(distinctValues)) {
+            while (rs.next()) values.add(rs.getString(1));
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO name_key_value (value, key) VALUES (?, ?)")) {
             int batched = 0;
             for (String value : values) {
                 for (String key : of(value)) {
@@ -121,50 +152,5 @@ public final class NameKeys {
             }
             if (batched > 0) insert.executeBatch();
         }
-        long written;
-        try (PreparedStatement join = connection.prepareStatement(
-                "INSERT INTO name_key (assertion_id, key) SELECT a.id, v.key FROM assertion a"
-                + " JOIN name_key_value v ON v.value = a.value WHERE " + scope + " ON CONFLICT DO NOTHING")) {
-            written = join.executeUpdate();
-        }
-        try (Statement s = connection.createStatement()) {
-            s.execute("DROP TABLE name_key_value");
-        }
-        return written;
-    }
-
-    /**
-     * Computes {@code source_record.name_keys} again for every record that has facts (V13), from
-     * its name facts, in the caller's transaction: for a migration that changes what a key is.
-     */
-    public static long refillRecords(Connection connection) throws SQLException {
-        String names = "FROM source_record r, jsonb_array_elements(r.facts) f WHERE f->>0 IN ('given_name', 'surname', 'full_name')";
-        try (Statement s = connection.createStatement()) {
-            s.execute("CREATE TEMP TABLE name_key_value (value text NOT NULL, key text NOT NULL) ON COMMIT DROP");
-        }
-        List<String> values = new ArrayList<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT DISTINCT f->>1 " + names)) {
-            while (rs.next()) values.add(rs.getString(1));
-        }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO name_key_value (value, key) VALUES (?, ?)")) {
-            for (String value : values) {
-                for (String key : of(value)) {
-                    insert.setString(1, value);
-                    insert.setString(2, key);
-                    insert.addBatch();
-                }
-            }
-            insert.executeBatch();
-        }
-        long updated;
-        try (Statement s = connection.createStatement()) {
-            updated = s.executeUpdate("""
-                UPDATE source_record r SET name_keys = coalesce((SELECT array_agg(DISTINCT v.key)
-                    FROM jsonb_array_elements(r.facts) f JOIN name_key_value v ON v.value = f->>1
-                    WHERE f->>0 IN ('given_name', 'surname', 'full_name')), '{}')
-                WHERE r.facts IS NOT NULL""");
-            s.execute("DROP TABLE name_key_value");
-        }
-        return updated;
     }
 }
