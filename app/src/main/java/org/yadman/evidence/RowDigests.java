@@ -110,11 +110,11 @@ public final class RowDigests {
     private static String compute(Connection c, EventKind kind, long id, EventKind.Part part) throws SQLException {
         if (part.shape() == EventKind.Shape.TREE) {
             RowTree tree = new RowTree();
-            try (PreparedStatement s = c.prepareStatement(part.sql())) {
-                s.setFetchSize(1000);
+            try (PreparedStatement s = c.prepareStatement(RowTree.leafHashesOf(part.sql()))) {
+                s.setFetchSize(10_000);
                 s.setLong(1, id);
                 try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) tree.add(r.getString(1));
+                    while (r.next()) tree.addLeafHash(Hash.of(r.getBytes(1), 0));
                 }
             }
             return tree.root().hex();

@@ -55,6 +55,16 @@ final class RowTree {
         return acc;
     }
 
+    /**
+     * The query giving the RFC 9162 leaf hash of each row text of {@code rowTextsSql}, in its order:
+     * {@code SHA-256(0x00 || UTF-8 text)}, the same as {@link #leafHash}. PostgreSQL hashes the
+     * rows where they are, so a million-row import sends 32 bytes a row instead of its text. A
+     * subquery that sorts is never flattened, so its order is the order of the hashes.
+     */
+    static String leafHashesOf(String rowTextsSql) {
+        return "SELECT sha256('\\x00'::bytea || convert_to(row_text, 'UTF8')) FROM (" + rowTextsSql + ") AS part(row_text)";
+    }
+
     static Hash leafHash(String rowText) {
         return Ledger.leafHash(rowText.getBytes(StandardCharsets.UTF_8));
     }
