@@ -112,7 +112,7 @@ final class SubmitRoutes {
             java.util.Arrays.fill(plain, (byte) 0);
             byte[] ciphertext = OpenPgp.encrypt(padded, recipients, name);
             java.util.Arrays.fill(padded, (byte) 0);
-            String id = intake.uploads.create(ciphertext.length, now);
+            String id = intake.uploads.create(ciphertext.length, now).id();
             for (int at = 0; at < ciphertext.length; at += Uploads.MAX_CHUNK) {
                 int end = Math.min(ciphertext.length, at + Uploads.MAX_CHUNK);
                 intake.uploads.append(id, at, java.util.Arrays.copyOfRange(ciphertext, at, end), null, now);

@@ -8,9 +8,10 @@ import java.sql.SQLException;
 import java.util.Base64;
 
 /**
- * The tus 1.0 core protocol with the creation and checksum extensions (https://tus.io/protocols/resumable-upload),
+ * The tus 1.0 core protocol with the creation, checksum and expiration extensions (https://tus.io/protocols/resumable-upload),
  * under {@code /api/intake/uploads}: POST creates (Upload-Length, and a proof of work), HEAD says
  * how much arrived, PATCH appends at Upload-Offset with {@code Upload-Checksum: sha256 BASE64}.
+ * Each answer about an upload says when it expires unless claimed ({@code Upload-Expires}).
  * Every refusal is a plain-text sentence and changes nothing.
  */
 final class UploadRoutes {
@@ -30,7 +31,7 @@ final class UploadRoutes {
     }
 
     private void options(Context ctx) {
-        ctx.header("Tus-Resumable", VERSION).header("Tus-Version", VERSION).header("Tus-Extension", "creation,checksum")
+        ctx.header("Tus-Resumable", VERSION).header("Tus-Version", VERSION).header("Tus-Extension", "creation,checksum,expiration")
                 .header("Tus-Max-Size", Long.toString(intake.uploads.maxLength())).header("Tus-Checksum-Algorithm", "sha256").status(204);
     }
 
@@ -57,8 +58,8 @@ final class UploadRoutes {
             return;
         }
         try {
-            String id = intake.uploads.create(length, Requests.now(ctx));
-            ctx.header("Location", BASE + "/" + id).status(201);
+            var created = intake.uploads.create(length, Requests.now(ctx));
+            ctx.header("Location", BASE + "/" + created.id()).header("Upload-Expires", httpDate(created.expires())).status(201);
         } catch (Uploads.Refused e) {
             refuse(ctx, e.status, e.getMessage());
         }
@@ -66,12 +67,13 @@ final class UploadRoutes {
 
     private void head(Context ctx) throws SQLException {
         if (!tus(ctx)) return;
-        var state = intake.uploads.state(ctx.pathParam("id"));
+        var state = intake.uploads.state(ctx.pathParam("id"), Requests.now(ctx));
         if (state.isEmpty()) {
             ctx.status(404);
             return;
         }
-        ctx.header("Upload-Offset", Long.toString(state.get().received())).header("Upload-Length", Long.toString(state.get().length())).status(200);
+        ctx.header("Upload-Offset", Long.toString(state.get().received())).header("Upload-Length", Long.toString(state.get().length()))
+                .header("Upload-Expires", httpDate(state.get().expires())).status(200);
     }
 
     private void patch(Context ctx) throws SQLException, IOException {
@@ -112,11 +114,19 @@ final class UploadRoutes {
         }
         try {
             var state = intake.uploads.append(ctx.pathParam("id"), offset, chunk, checksum, Requests.now(ctx));
-            ctx.header("Upload-Offset", Long.toString(state.received())).status(204);
+            ctx.header("Upload-Offset", Long.toString(state.received())).header("Upload-Expires", httpDate(state.expires())).status(204);
             if (state.complete()) ctx.header("Upload-Sha256", state.sha256());
         } catch (Uploads.Refused e) {
             refuse(ctx, e.status, e.getMessage());
         }
+    }
+
+    /** RFC 9110 IMF-fixdate, which tus uses for Upload-Expires. */
+    private static final java.time.format.DateTimeFormatter HTTP_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", java.util.Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
+
+    private static String httpDate(java.time.Instant instant) {
+        return HTTP_DATE.format(instant);
     }
 
     private static void refuse(Context ctx, int status, String message) {

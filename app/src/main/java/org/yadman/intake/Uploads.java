@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -23,10 +24,16 @@ import javax.sql.DataSource;
  * complete when the last byte arrives; then the whole is hashed and its OpenPGP shape checked
  * ({@link PacketShape}) in one streaming pass. Chunks are rows of {@code intake_chunk}, so an
  * upload of any size costs one chunk of memory.
+ *
+ * <p>An upload that no submission claims expires {@link #UNCLAIMED_LIFETIME} after its last chunk
+ * (tus "expiration"): it is then unknown to HEAD and PATCH, and its chunks are deleted when the next
+ * upload is created, so abandoned ciphertext cannot pile up on the server.
  */
 public final class Uploads {
     /** Largest chunk one PATCH may carry. */
     public static final int MAX_CHUNK = 16 << 20;
+    /** Long enough to resume a large file over Tor after a day offline; short enough that nothing lingers. */
+    public static final Duration UNCLAIMED_LIFETIME = Duration.ofHours(48);
 
     private final DataSource ds;
     private final long maxLength;
@@ -42,7 +49,7 @@ public final class Uploads {
     }
 
     /** Where an upload stands. */
-    public record State(String id, long length, long received, String sha256) {
+    public record State(String id, long length, long received, String sha256, Instant expires) {
         public boolean complete() {
             return sha256 != null;
         }
@@ -58,34 +65,73 @@ public final class Uploads {
         }
     }
 
-    public String create(long length, Instant now) throws SQLException, Refused {
+    /** Creates an upload of {@code length} bytes, after deleting the uploads that expired before {@code now}. */
+    public State create(long length, Instant now) throws SQLException, Refused {
         if (length <= 0) throw new Refused(400, "Upload-Length must be a positive number of bytes, got " + length);
         if (length > maxLength) throw new Refused(413, "Upload-Length " + length + " is over the limit of " + maxLength + " bytes");
         byte[] bytes = new byte[24];
         random.nextBytes(bytes);
         String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        deleteExpired(now);
         try (Connection c = ds.getConnection();
-             PreparedStatement s = c.prepareStatement("INSERT INTO intake_upload (id, length, created_at) VALUES (?, ?, ?)")) {
+             PreparedStatement s = c.prepareStatement("INSERT INTO intake_upload (id, length, created_at, last_received_at) VALUES (?, ?, ?, ?)")) {
             s.setString(1, id);
             s.setLong(2, length);
             s.setTimestamp(3, Timestamp.from(now));
+            s.setTimestamp(4, Timestamp.from(now));
             s.executeUpdate();
         }
-        return id;
+        return new State(id, length, 0, null, now.plus(UNCLAIMED_LIFETIME));
     }
 
-    public Optional<State> state(String id) throws SQLException {
+    /** The upload as it stands at {@code now}; empty when it does not exist, was claimed, or expired. */
+    public Optional<State> state(String id, Instant now) throws SQLException {
         try (Connection c = ds.getConnection()) {
-            return state(c, id, false);
+            return state(c, id, now, false);
         }
     }
 
-    private static Optional<State> state(Connection c, String id, boolean lock) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT length, received, sha256 FROM intake_upload WHERE id = ? AND message_id IS NULL"
-                + (lock ? " FOR UPDATE" : ""))) {
+    private static Optional<State> state(Connection c, String id, Instant now, boolean lock) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT length, received, sha256, last_received_at FROM intake_upload"
+                + " WHERE id = ? AND message_id IS NULL AND last_received_at > ?" + (lock ? " FOR UPDATE" : ""))) {
             s.setString(1, id);
+            s.setTimestamp(2, Timestamp.from(now.minus(UNCLAIMED_LIFETIME)));
             try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(new State(id, r.getLong(1), r.getLong(2), r.getString(3))) : Optional.empty();
+                if (!r.next()) return Optional.empty();
+                Instant expires = r.getTimestamp(4).toInstant().plus(UNCLAIMED_LIFETIME);
+                return Optional.of(new State(id, r.getLong(1), r.getLong(2), r.getString(3), expires));
+            }
+        }
+    }
+
+    /**
+     * Deletes the unclaimed uploads whose last chunk came {@link #UNCLAIMED_LIFETIME} or more
+     * before {@code now}, chunks first; returns how many. An upload a submission claims meanwhile
+     * is locked by that claim and skipped, and a claim of an upload deleted here fails, telling
+     * the sender to upload the file again.
+     */
+    public int deleteExpired(Instant now) throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement s = c.prepareStatement("""
+                    WITH expired AS (
+                        SELECT id FROM intake_upload WHERE message_id IS NULL AND last_received_at <= ? FOR UPDATE SKIP LOCKED),
+                    chunks AS (DELETE FROM intake_chunk WHERE upload_id IN (SELECT id FROM expired))
+                    SELECT id FROM expired""");
+                 PreparedStatement delete = c.prepareStatement("DELETE FROM intake_upload WHERE id = ?")) {
+                s.setTimestamp(1, Timestamp.from(now.minus(UNCLAIMED_LIFETIME)));
+                int n = 0;
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        delete.setString(1, r.getString(1));
+                        n += delete.executeUpdate();
+                    }
+                }
+                c.commit();
+                return n;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
             }
         }
     }
@@ -103,7 +149,7 @@ public final class Uploads {
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
             try {
-                State state = state(c, id, true).orElseThrow(() -> new Refused(404, "no open upload " + id));
+                State state = state(c, id, now, true).orElseThrow(() -> new Refused(404, "no open upload " + id));
                 if (state.complete()) throw new Refused(409, "upload " + id + " is already complete");
                 if (offset != state.received()) {
                     throw new Refused(409, "Upload-Offset " + offset + " does not match the " + state.received() + " bytes received; ask with HEAD and resume there");
@@ -122,15 +168,17 @@ public final class Uploads {
                 long received = offset + chunk.length;
                 String digest = null;
                 if (received == state.length()) digest = finish(c, id, state.length());
-                try (PreparedStatement s = c.prepareStatement("UPDATE intake_upload SET received = ?, sha256 = ?, completed_at = ? WHERE id = ?")) {
+                try (PreparedStatement s = c.prepareStatement(
+                        "UPDATE intake_upload SET received = ?, sha256 = ?, completed_at = ?, last_received_at = ? WHERE id = ?")) {
                     s.setLong(1, received);
                     s.setString(2, digest);
                     s.setTimestamp(3, digest == null ? null : Timestamp.from(now));
-                    s.setString(4, id);
+                    s.setTimestamp(4, Timestamp.from(now));
+                    s.setString(5, id);
                     s.executeUpdate();
                 }
                 c.commit();
-                return new State(id, state.length(), received, digest);
+                return new State(id, state.length(), received, digest, now.plus(UNCLAIMED_LIFETIME));
             } catch (Refused e) {
                 c.rollback();
                 if (e.status == 422) discard(c, id);

@@ -2,15 +2,20 @@ package org.yadman.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.yadman.testing.MutableClock;
 import org.yadman.testing.RunningSite;
+import org.yadman.testing.TestDatabases;
 
 /**
  * The resumable upload protocol against bad input: over the limit, a corrupted chunk, a replayed
  * chunk, a dropped connection, and a file that is not an OpenPGP message. Each is refused with a
- * clear status and sentence, and what was received before stays.
+ * clear status and sentence, and what was received before stays. An upload no submission claims
+ * expires, and its ciphertext is deleted.
  */
 class UploadProtocolTest {
     @Test
@@ -89,5 +94,58 @@ class UploadProtocolTest {
             assertThat(r.statusCode()).isEqualTo(403);
             assertThat(List.of(r.body())).anyMatch(b -> b.contains("proof of work"));
         }
+    }
+
+    @Test
+    void anAbandonedUploadExpiresAfterItsLastChunkAndItsCiphertextIsDeleted() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-29T12:00:00Z"));
+        try (var site = RunningSite.start(TestDatabases.fresh(), clock)) {
+            var client = new IntakeClient(site.baseUrl());
+            byte[] message = IntakeFixtures.encryptedFile(200_000);
+            var created = client.createUpload(message.length);
+            assertThat(created.headers().firstValue("Upload-Expires")).hasValue("Tue, 01 Dec 2026 12:00:00 GMT");
+            String abandoned = IntakeClient.uploadId(created);
+            byte[] half = Arrays.copyOfRange(message, 0, 100_000);
+            clock.advance(Duration.ofHours(30));
+            client = new IntakeClient(site.baseUrl()); // the page loaded again a day later (its form token expired)
+            var patched = client.patch(abandoned, 0, half, ReceiptKeys.sha256(half));
+            assertThat(patched.statusCode()).as(patched.body()).isEqualTo(204);
+            assertThat(patched.headers().firstValue("Upload-Expires")).hasValue("Wed, 02 Dec 2026 18:00:00 GMT"); // 48 h after this chunk
+            String claimed = client.upload(message, 150_000); // another file, completed and sent with a testimony
+            var filed = client.postJson("/api/intake/submissions", testimonyWith(claimed, client.pow()));
+            assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+
+            clock.advance(Uploads.UNCLAIMED_LIFETIME.minusMinutes(1));
+            client = new IntakeClient(site.baseUrl());
+            assertThat(client.head(abandoned).headers().firstValue("Upload-Offset")).hasValue("100000"); // still resumable
+
+            clock.advance(Duration.ofMinutes(1));
+            assertThat(client.head(abandoned).statusCode()).isEqualTo(404);
+            byte[] rest = Arrays.copyOfRange(message, 100_000, message.length);
+            assertThat(client.patch(abandoned, 100_000, rest, null).statusCode()).isEqualTo(404);
+            assertThat(count(site, "SELECT count(*) FROM intake_chunk c JOIN intake_upload u ON u.id = c.upload_id WHERE u.message_id IS NULL"))
+                    .isPositive(); // expired, not yet deleted: the next upload sweeps
+
+            IntakeClient.uploadId(client.createUpload(10));
+            assertThat(count(site, "SELECT count(*) FROM intake_upload WHERE id = '" + abandoned + "'")).isZero();
+            assertThat(count(site, "SELECT count(*) FROM intake_chunk WHERE upload_id = '" + abandoned + "'")).isZero();
+            assertThat(count(site, "SELECT count(*) FROM intake_upload WHERE id = '" + claimed + "' AND message_id IS NOT NULL")).isOne();
+            assertThat(count(site, "SELECT count(*) FROM intake_chunk WHERE upload_id = '" + claimed + "'")).isPositive();
+        }
+    }
+
+    private static String testimonyWith(String upload, String pow) {
+        var submitter = OpenPgp.newSubmitterKey("receipt".toCharArray(), new java.util.Date());
+        byte[] message = OpenPgp.encrypt(new byte[2000], OpenPgp.encryptionKeys(IntakeFixtures.orgKey().publicKey()), "testimony.txt");
+        var b64 = java.util.Base64.getEncoder();
+        byte[] lookup = new byte[32];
+        new java.security.SecureRandom().nextBytes(lookup);
+        return "{\"lookup\":\"" + java.util.HexFormat.of().formatHex(lookup) + "\",\"publicKey\":\"" + b64.encodeToString(submitter.publicKey())
+                + "\",\"secretKey\":\"" + b64.encodeToString(submitter.secretKey()) + "\",\"message\":\"" + b64.encodeToString(message)
+                + "\",\"uploads\":[\"" + upload + "\"],\"pow\":\"" + pow + "\"}";
+    }
+
+    private static long count(RunningSite site, String sql) {
+        return site.database().jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
     }
 }
