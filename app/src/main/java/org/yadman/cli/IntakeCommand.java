@@ -30,7 +30,7 @@ public final class IntakeCommand implements Runnable {
     }
 
     @Command(name = "keys", mixinStandardHelpOptions = true, description = "The organisation's OpenPGP public keys that submissions are encrypted to.",
-            subcommands = {AddKey.class, ListKeys.class})
+            subcommands = {AddKey.class, ListKeys.class, RetireKey.class})
     static final class Keys implements Runnable {
         @Spec CommandSpec spec;
 
@@ -80,6 +80,28 @@ public final class IntakeCommand implements Runnable {
             }
             out.flush();
             return 0;
+        }
+    }
+
+    @Command(name = "retire", mixinStandardHelpOptions = true,
+            description = {"Stop encrypting new submissions to the key FINGERPRINT (its holder left, or its secret may be exposed).",
+                    "What was encrypted to it stays readable with its secret key. Add the successor first: the last key cannot be retired."})
+    static final class RetireKey implements Callable<Integer> {
+        @Mixin DatabaseOptions database;
+        @Parameters(index = "0", paramLabel = "FINGERPRINT") String fingerprint;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Database db = database.open()) {
+                IntakeKeys.Key retired = new IntakeKeys(db.jdbi()).retire(fingerprint, Clock.systemUTC().instant());
+                spec.commandLine().getOut().println("Intake key " + retired.fingerprint() + " retired: new submissions are no longer encrypted to it.");
+                spec.commandLine().getOut().flush();
+                return 0;
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println("yadman intake keys retire: " + e.getMessage());
+                return 1;
+            }
         }
     }
 

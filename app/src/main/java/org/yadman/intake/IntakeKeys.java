@@ -48,6 +48,31 @@ public final class IntakeKeys {
         return added;
     }
 
+    /**
+     * Stops encrypting new submissions to the key {@code fingerprint} (spaces and case ignored), for
+     * a key whose holder left or whose secret may be exposed. What was encrypted to it before stays
+     * readable with its secret key. The last active key cannot be retired: the pages would have
+     * nothing to encrypt to, so the new key is added first.
+     *
+     * @throws IllegalArgumentException for an unknown or already retired key, or the last active one
+     */
+    public Key retire(String fingerprint, Instant now) {
+        String wanted = fingerprint.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+        return jdbi.inTransaction(h -> {
+            List<Key> active = h.createQuery("SELECT fingerprint, user_ids, added_at FROM intake_key WHERE retired_at IS NULL ORDER BY id FOR UPDATE")
+                    .map((r, ctx) -> new Key(r.getString(1), r.getString(2), r.getTimestamp(3).toInstant())).list();
+            Key key = active.stream().filter(k -> k.fingerprint().equalsIgnoreCase(wanted)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no active intake key " + wanted + " (yadman intake keys list shows them)"));
+            if (active.size() == 1) {
+                throw new IllegalArgumentException("key " + key.fingerprint() + " is the only active intake key; add its successor first"
+                        + " (yadman intake keys add FILE.asc), then retire it");
+            }
+            h.createUpdate("UPDATE intake_key SET retired_at = :at WHERE fingerprint = :f")
+                    .bind("at", Timestamp.from(now)).bind("f", key.fingerprint()).execute();
+            return key;
+        });
+    }
+
     public List<Key> active() {
         return jdbi.withHandle(h -> h.createQuery("SELECT fingerprint, user_ids, added_at FROM intake_key WHERE retired_at IS NULL ORDER BY id")
                 .map((r, ctx) -> new Key(r.getString(1), r.getString(2), r.getTimestamp(3).toInstant())).list());
