@@ -182,7 +182,7 @@ final class ConstrainedClustering {
                 if (source == linker.sourceOf(j) && linker.isDuplicateFree(source)) {
                     return false;
                 }
-                if (pooled && (linker.matchWeight(model, i, j) < VETO_WEIGHT || disagree(linker, model, i, j))) {
+                if (pooled && vetoed(linker, model, i, j)) {
                     return false;
                 }
             }
@@ -190,14 +190,20 @@ final class ConstrainedClustering {
         return true;
     }
 
-    /** Whether some field of the two records compares at a weight below {@link #DISAGREEMENT_VETO}. */
-    static boolean disagree(Linker linker, LinkageModel model, int i, int j) {
+    /**
+     * Whether the pair's weight is below {@link #VETO_WEIGHT} or one of its fields compares
+     * below {@link #DISAGREEMENT_VETO}; one pass over the comparisons for both.
+     */
+    private static boolean vetoed(Linker linker, LinkageModel model, int i, int j) {
+        double weight = model.priorWeight();
         for (int c = 0; c < linker.comparisons().size(); c++) {
-            if (linker.comparisonWeight(model, c, i, j) < DISAGREEMENT_VETO) {
-                return true; // NaN (a missing field) compares false: no disagreement
+            double w = linker.comparisonWeight(model, c, i, j);
+            if (w < DISAGREEMENT_VETO) {
+                return true;
             }
+            weight += Double.isNaN(w) ? 0 : w; // a missing field says nothing
         }
-        return false;
+        return weight < VETO_WEIGHT;
     }
 
     private static int find(int[] parent, int i) {
