@@ -114,8 +114,10 @@ public final class Linker {
      * Groups records into persons: clusters are merged strongest first while their pooled match
      * probability is at or above {@code threshold}, never joining two records of one
      * duplicate-free source nor two records whose own pair has match probability under about
-     * 0.001. Candidate pairs at or above {@code reviewFloor} left in different clusters are
-     * returned for human review. See {@code ConstrainedClustering} for the pooling.
+     * 0.001, nor, once a cluster holds several records, two clusters where a pair across them
+     * disagrees on one field by more than 6 bits. Candidate pairs at or above {@code reviewFloor}
+     * left in different clusters are returned for human review. See {@code ConstrainedClustering}
+     * for the pooling.
      */
     public Clusters cluster(LinkageModel model, List<ScoredPair> pairs, double threshold, double reviewFloor) {
         checkModel(model);
