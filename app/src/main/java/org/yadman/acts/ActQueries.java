@@ -28,7 +28,7 @@ public final class ActQueries {
 
     /** Acts whose ids {@code condition} selects (a fixed SQL condition on act a, with named binds), by date then id. */
     static List<Long> ids(Handle h, String condition, Map<String, Object> binds) {
-        var q = h.createQuery("SELECT a.id FROM act a WHERE " + condition + " ORDER BY a.date_earliest NULLS LAST, a.id");
+        var q = h.createQuery("SELECT a.id FROM act_standing a WHERE " + condition + " ORDER BY a.date_earliest NULLS LAST, a.id");
         binds.forEach(q::bind);
         return q.mapTo(Long.class).list();
     }
@@ -82,7 +82,7 @@ public final class ActQueries {
                         rs.getBoolean(6), (Long) rs.getObject(7), rs.getString(8))))
                 .forEach(e -> sources.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         Map<Long, Act> byId = new LinkedHashMap<>();
-        h.createQuery("SELECT a.* FROM act a WHERE a.id IN (<ids>)").bindList("ids", ids).mapToMap().forEach(row -> {
+        h.createQuery("SELECT a.* FROM act_standing a WHERE a.id IN (<ids>)").bindList("ids", ids).mapToMap().forEach(row -> {
             long id = ((Number) row.get("id")).longValue();
             Long place = row.get("place_id") == null ? null : ((Number) row.get("place_id")).longValue();
             byId.put(id, new Act(id, (String) row.get("type"), (String) row.get("date_text"), date(row.get("date_earliest")),

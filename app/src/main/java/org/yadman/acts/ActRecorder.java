@@ -67,6 +67,57 @@ public final class ActRecorder {
         return id;
     }
 
+    /** The facts of an act that {@link #correct} replaces: each stands once, the latest assertion (the act_standing view). */
+    public static final java.util.List<String> CORRECTABLE = java.util.List.of("type", "date", "place");
+
+    /**
+     * Corrects the act's type, date (as written) or place: asserts the new value on a source and
+     * retracts the assertion(s) of that field it replaces, giving {@code reason}, each a leaf of the
+     * log. The act row, as first recorded, is left as its act_recorded leaf committed to it; what
+     * the act shows comes from the standing assertions. Returns the new assertion's id.
+     */
+    public static long correct(Handle h, long actId, String field, String value, String reason, Fact.Provenance on) {
+        if (!CORRECTABLE.contains(field)) throw new InputProblem("field", "\"" + field + "\" is not one of " + CORRECTABLE);
+        if (reason == null || reason.isBlank()) throw new InputProblem("reason", "a correction needs a reason");
+        if (value == null || value.isBlank()) throw new InputProblem(field, "the corrected " + field + " is empty");
+        requireRow(h, "act", actId, "act");
+        requireRow(h, "source", on.sourceId(), "source");
+        UncertainDate date = null;
+        switch (field) {
+            case "type" -> value = type(value).code();
+            case "date" -> {
+                try {
+                    date = UncertainDate.parse(value, UncertainDate.Calendar.SOLAR_HIJRI);
+                } catch (RuntimeException e) {
+                    throw new InputProblem("date", e.getMessage());
+                }
+                value = date.text();
+            }
+            default -> requireRow(h, "place", parseId("place", value), "place");
+        }
+        java.util.List<Long> replaced = h.createQuery("SELECT id FROM assertion WHERE act_id = :act AND field = :field AND retracted_at IS NULL"
+                        + " ORDER BY id FOR UPDATE").bind("act", actId).bind("field", field).mapTo(Long.class).list();
+        long id = assertFact(h, actId, field, value.strip(), date, on);
+        for (long old : replaced) {
+            h.createUpdate("UPDATE assertion SET retracted_at = :at, retracted_by = :user, retraction_reason = :reason WHERE id = :id")
+                    .bind("at", Timestamp.from(on.at())).bind("user", on.userId())
+                    .bind("reason", "corrected by assertion " + id + ": " + reason.strip()).bind("id", old).execute();
+            EventLog.append(h, EventKind.ASSERTION_RETRACTED, old);
+        }
+        linkSource(h, actId, on.sourceId(), null);
+        DerivedLinks.sync(h, actId);
+        Audit.record(h, on.at(), on.userId(), "act.correct", "act", actId, field + " (assertion " + id + " replaces " + replaced + ")");
+        return id;
+    }
+
+    private static ActType type(String code) {
+        try {
+            return ActType.ofCode(code.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InputProblem("type", e.getMessage());
+        }
+    }
+
     /** Retracts an assertion about an act, with who, when and why; the act's derived links follow. */
     public static void retract(Handle h, long assertionId, String reason, Long userId, Instant now) {
         if (reason == null || reason.isBlank()) throw new InputProblem("reason", "a retraction needs a reason");

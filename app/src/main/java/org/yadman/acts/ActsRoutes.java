@@ -14,7 +14,8 @@ import org.yadman.web.Web;
 
 /**
  * Acts in the workspace: the list, one act with every assertion behind it, the form to record an
- * act, adding a fact (another victim, perpetrator or source) and retracting one. Any signed-in user
+ * act, adding a fact (another victim, perpetrator or source), correcting its type, date or place,
+ * and retracting a fact. Any signed-in user
  * reads (audited); investigators and admins write.
  */
 final class ActsRoutes {
@@ -27,6 +28,7 @@ final class ActsRoutes {
         cfg.routes.post(base + "/acts", this::create);
         cfg.routes.get(base + "/acts/{id}", this::show);
         cfg.routes.post(base + "/acts/{id}/facts", this::addFact);
+        cfg.routes.post(base + "/acts/{id}/correct", this::correct);
         cfg.routes.post(base + "/acts/facts/{id}/retract", this::retract);
     }
 
@@ -82,6 +84,8 @@ final class ActsRoutes {
         model.put("evidence", evidence);
         model.put("sources", Workspace.sources(jdbi));
         model.put("involvements", Involvement.values());
+        model.put("types", ActType.values());
+        model.put("places", new Places(jdbi).list());
         model.put("canEdit", Web.viewer(ctx).canEdit());
         Web.render(ctx, "acts/act.jte", model);
     }
@@ -99,6 +103,20 @@ final class ActsRoutes {
         };
         var on = new Fact.Provenance(Forms.requiredId(ctx, "source"), Forms.credibility(ctx), viewer.userId(), Workspace.now(ctx));
         Workspace.jdbi(ctx).inTransaction(h -> ActRecorder.addFact(h, id, field, value, on));
+        Workspace.redirect(ctx, "/acts/" + id);
+    }
+
+    /** One form for the three facts: the field chosen says which of the inputs type, date and place holds the new value. */
+    private void correct(Context ctx) {
+        Viewer viewer = Workspace.writer(ctx);
+        Long id = Workspace.pathId(ctx, "id");
+        if (id == null) return;
+        String field = Forms.required(ctx, "field");
+        if (!ActRecorder.CORRECTABLE.contains(field)) throw new InputProblem("field", "\"" + field + "\" is not one of " + ActRecorder.CORRECTABLE);
+        String value = Forms.required(ctx, field);
+        String reason = Forms.required(ctx, "reason");
+        var on = new Fact.Provenance(Forms.requiredId(ctx, "source"), Forms.credibility(ctx), viewer.userId(), Workspace.now(ctx));
+        Workspace.jdbi(ctx).inTransaction(h -> ActRecorder.correct(h, id, field, value, reason, on));
         Workspace.redirect(ctx, "/acts/" + id);
     }
 

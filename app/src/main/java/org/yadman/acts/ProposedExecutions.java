@@ -37,7 +37,7 @@ public final class ProposedExecutions {
                 JOIN person_assertion d ON d.person_id = l.person_id AND d.source_record_id = r.id AND d.field = 'death_date'
                                         AND d.retracted_at IS NULL
                 WHERE l.superseded_at IS NULL
-                  AND NOT EXISTS (SELECT 1 FROM act_victim v JOIN act a ON a.id = v.act_id AND a.type = 'execution' WHERE v.person_id = l.person_id)
+                  AND NOT EXISTS (SELECT 1 FROM act_victim v JOIN act_standing a ON a.id = v.act_id AND a.type = 'execution' WHERE v.person_id = l.person_id)
                 ORDER BY l.person_id, r.id LIMIT :limit""").bind("limit", limit)
                 .map((rs, c) -> new Proposal(rs.getLong("person_id"), null, rs.getLong("record_id"), rs.getLong("source_id"),
                         rs.getString("source_name"), rs.getString("prison"), null, rs.getString("death"), rs.getString("date_calendar")))

@@ -60,7 +60,7 @@ public final class AtlasQueries {
                        count(DISTINCT v.person_id) FILTER (WHERE a.type = 'execution') AS executions,
                        count(DISTINCT v.person_id) FILTER (WHERE a.type = 'burial') AS burials
                 FROM place pl
-                LEFT JOIN act a ON a.place_id = pl.id
+                LEFT JOIN act_standing a ON a.place_id = pl.id
                 LEFT JOIN act_victim v ON v.act_id = a.id AND v.person_id IN (SELECT person_id FROM published)
                 WHERE \s""" + where + """
 
@@ -115,7 +115,7 @@ public final class AtlasQueries {
                 WITH published AS (""" + PUBLISHED_PERSONS + """
                 )
                 SELECT v.person_id, a.type, a.date_text, a.date_earliest, a.date_latest
-                FROM act a JOIN act_victim v ON v.act_id = a.id
+                FROM act_standing a JOIN act_victim v ON v.act_id = a.id
                 WHERE a.place_id = :id AND v.person_id IN (SELECT person_id FROM published)
                 ORDER BY a.date_earliest NULLS LAST, v.person_id, a.id
                 """).bind("id", placeId).map((rs, ctx) -> new PersonAct(rs.getLong(1), rs.getString(2), rs.getString(3),

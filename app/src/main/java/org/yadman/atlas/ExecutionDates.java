@@ -46,7 +46,7 @@ public final class ExecutionDates {
                 WITH published AS (""" + AtlasQueries.PUBLISHED_PERSONS + """
                 )
                 SELECT v.person_id, a.place_id, a.date_earliest, a.date_latest, true AS act, a.id
-                FROM act a JOIN act_victim v ON v.act_id = a.id
+                FROM act_standing a JOIN act_victim v ON v.act_id = a.id
                 WHERE a.type = 'execution' AND v.person_id IN (SELECT person_id FROM published)
                 UNION ALL
                 -- an imported fact has no assertion id: its record's id keeps the tie-break stable

@@ -97,7 +97,7 @@ final class DemoActs {
         List<long[]> evin = new ArrayList<>(); // [act, victim, place] at the capital's prisons
         for (long act : acts) {
             var row = h.createQuery("""
-                    SELECT a.id, v.person_id, a.place_id FROM act a JOIN act_victim v ON v.act_id = a.id
+                    SELECT a.id, v.person_id, a.place_id FROM act_standing a JOIN act_victim v ON v.act_id = a.id
                     JOIN place_name n ON n.place_id = a.place_id AND n.name IN ('Evin', 'Gohardasht') WHERE a.id = :id""")
                     .bind("id", act).map((rs, c) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).findOne();
             row.ifPresent(evin::add);

@@ -19,7 +19,8 @@ import org.yadman.testing.RunningSite;
 /**
  * In real headless Chromium, an investigator records through the form an act linking two victims
  * and a perpetrator, with its source; the act then shows on both victims' memorial pages (in
- * English and right to left in Persian), on the perpetrator's page and in their case file.
+ * English and right to left in Persian), on the perpetrator's page and in their case file. A
+ * correction of its date in the act's page then moves it on the memorial too.
  */
 class ActsBrowserTest {
     @TempDir Path dir;
@@ -56,6 +57,7 @@ class ActsBrowserTest {
                 new Select(driver.findElement(By.id("source"))).selectByValue(Long.toString(source));
                 driver.findElement(By.cssSelector("#act-form button[type=submit]")).click();
                 wait.until(ExpectedConditions.urlMatches("/en/workspace/acts/[0-9]+$"));
+                String actPage = driver.getCurrentUrl();
 
                 for (long victim : new long[] {v1, v2}) {
                     driver.get(site.baseUrl() + "/en/person/" + victim);
@@ -74,6 +76,16 @@ class ActsBrowserTest {
                 assertThat(driver.findElements(By.cssSelector("section.case-file tr.act"))).hasSize(1);
                 assertThat(driver.findElement(By.cssSelector("section.case-file")).getText())
                         .contains("Hossein Karimi", "Ali Rezaei", "List A of the committee", "reliability B");
+
+                driver.get(actPage);
+                new Select(driver.findElement(By.id("correct-field"))).selectByValue("date");
+                driver.findElement(By.id("correct-date")).sendKeys("۱۳۶۷/۰۶/۱۰");
+                driver.findElement(By.id("correct-reason")).sendKeys("the death certificate gives another day");
+                new Select(driver.findElement(By.id("correct-source"))).selectByValue(Long.toString(source));
+                driver.findElement(By.cssSelector("#correct-form button[type=submit]")).click();
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("table.act-facts"), "corrected by assertion"));
+                driver.get(site.baseUrl() + "/en/person/" + v1);
+                assertThat(driver.findElement(By.cssSelector("section.memorial-acts")).getText()).contains("۱۳۶۷/۰۶/۱۰").doesNotContain("۱۳۶۷/۰۵/۰۶");
             } finally {
                 driver.quit();
             }
