@@ -247,7 +247,9 @@ public final class Linker {
         }
         double weight = model.weight(c, level);
         Comparison comparison = comparisons.get(c);
-        if (settings.termFrequencyAdjustment() && level < comparison.termFrequencyLevels()) {
+        // an unobserved level carries no evidence, so no term frequency evidence either
+        if (settings.termFrequencyAdjustment() && level < comparison.termFrequencyLevels()
+            && !model.unobserved(c, level)) {
             weight += termFrequencyAdjustment(model, c, comparison.term(prepared[c][i]));
         }
         return weight;

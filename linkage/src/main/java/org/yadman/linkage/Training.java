@@ -14,7 +14,9 @@ import org.yadman.linkage.compare.Comparison;
  * fixed and the comparisons that read the rule's fields left out (blocking made them agree);
  * each m is the median over the sessions where its comparison took part. λ: EM over the
  * candidate pairs with m and u fixed gives the expected matches among them, divided by all
- * comparable pairs.
+ * comparable pairs. A level that neither the random pairs nor any session's pairs showed is
+ * marked unobserved: it keeps EM's starting m and the smoothed u, which say nothing, so it
+ * weighs 0 (see {@link LinkageModel}) and is neutral in the λ session too.
  */
 final class Training {
 
@@ -26,7 +28,15 @@ final class Training {
 
     static LinkageModel train(Linker linker) {
         List<Comparison> comparisons = linker.comparisons();
-        double[][] u = estimateU(linker);
+        double[][] uCounts = randomPairLevelCounts(linker);
+        double[][] u = smoothed(uCounts);
+        boolean[][] observed = new boolean[comparisons.size()][];
+        for (int c = 0; c < comparisons.size(); c++) {
+            observed[c] = new boolean[uCounts[c].length];
+            for (int l = 0; l < uCounts[c].length; l++) {
+                observed[c][l] = uCounts[c][l] > 0;
+            }
+        }
         List<List<double[]>> mSessions = new ArrayList<>();
         for (int c = 0; c < comparisons.size(); c++) {
             mSessions.add(new ArrayList<>());
@@ -42,7 +52,8 @@ final class Training {
             if (active.isEmpty() || pairs.length == 0) {
                 continue;
             }
-            ExpectationMaximisation.Parameters p = session(linker, active, pairs, u, null, ExpectationMaximisation.Train.M_AND_LAMBDA);
+            ExpectationMaximisation.Parameters p = session(linker, active, pairs, u, null,
+                ExpectationMaximisation.Train.M_AND_LAMBDA, observed);
             for (int k = 0; k < active.size(); k++) {
                 mSessions.get(active.get(k)).add(p.m[k]);
             }
@@ -57,27 +68,41 @@ final class Training {
         for (int c = 0; c < comparisons.size(); c++) {
             all.add(c);
         }
+        // m = u at an unobserved level: a candidate pair there counts as neither match nor non-match evidence
+        double[][] mForPrior = new double[m.length][];
+        for (int c = 0; c < m.length; c++) {
+            mForPrior[c] = m[c].clone();
+            for (int l = 0; l < m[c].length; l++) {
+                mForPrior[c][l] = observed[c][l] ? m[c][l] : u[c][l];
+            }
+        }
         long[] candidates = linker.candidates(linker.settings().blockingRules());
         double lambda = 1e-6;
         if (candidates.length > 0) {
-            ExpectationMaximisation.Parameters p = session(linker, all, candidates, u, m, ExpectationMaximisation.Train.LAMBDA_ONLY);
+            ExpectationMaximisation.Parameters p = session(linker, all, candidates, u, mForPrior,
+                ExpectationMaximisation.Train.LAMBDA_ONLY, null);
             lambda = p.lambda * candidates.length / Math.max(linker.comparablePairCount(), 1);
         }
         List<LinkageModel.ComparisonParameters> parameters = new ArrayList<>();
         for (int c = 0; c < comparisons.size(); c++) {
             List<LinkageModel.Level> levels = new ArrayList<>();
             for (int l = 0; l < m[c].length; l++) {
-                levels.add(new LinkageModel.Level(comparisons.get(c).levels().get(l), m[c][l], u[c][l]));
+                levels.add(new LinkageModel.Level(comparisons.get(c).levels().get(l), m[c][l], u[c][l],
+                    !observed[c][l]));
             }
             parameters.add(new LinkageModel.ComparisonParameters(comparisons.get(c).name(), levels));
         }
         return new LinkageModel(Math.min(Math.max(lambda, 1e-12), 1 - 1e-9), parameters);
     }
 
-    /** One EM run over the given pairs and comparisons; m starts from {@code m} or the defaults. */
+    /**
+     * One EM run over the given pairs and comparisons; m starts from {@code m} or the defaults.
+     * Marks in {@code observed}, when given, each active comparison's levels that the pairs show.
+     */
     private static ExpectationMaximisation.Parameters session(Linker linker, List<Integer> active, long[] pairs,
                                                               double[][] u, double[][] m,
-                                                              ExpectationMaximisation.Train train) {
+                                                              ExpectationMaximisation.Train train,
+                                                              boolean[][] observed) {
         Map<Long, int[]> patterns = new HashMap<>();
         Map<Long, double[]> counts = new HashMap<>();
         for (long pair : pairs) {
@@ -87,6 +112,9 @@ final class Training {
             int[] levels = new int[active.size()];
             for (int k = 0; k < active.size(); k++) {
                 levels[k] = linker.level(active.get(k), i, j);
+                if (observed != null && levels[k] >= 0) {
+                    observed[active.get(k)][levels[k]] = true;
+                }
                 code = code << 4 | (levels[k] + 1);
             }
             patterns.putIfAbsent(code, levels);
@@ -111,8 +139,8 @@ final class Training {
         return p;
     }
 
-    /** Level frequencies among random comparable pairs, with half a pair added to every level. */
-    static double[][] estimateU(Linker linker) {
+    /** How many random comparable pairs have each level of each comparison. */
+    static double[][] randomPairLevelCounts(Linker linker) {
         List<Comparison> comparisons = linker.comparisons();
         double[][] counts = new double[comparisons.size()][];
         for (int c = 0; c < counts.length; c++) {
@@ -137,6 +165,11 @@ final class Training {
                 }
             }
         }
+        return counts;
+    }
+
+    /** u: level frequencies with half a pair added to every level, so none is 0. */
+    static double[][] smoothed(double[][] counts) {
         double[][] u = new double[counts.length][];
         for (int c = 0; c < counts.length; c++) {
             double total = Arrays.stream(counts[c]).sum() + 0.5 * counts[c].length;
