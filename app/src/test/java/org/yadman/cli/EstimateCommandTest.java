@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.yadman.Yadman;
 import org.yadman.estimate.CaptureHistories;
 import org.yadman.estimate.Estimate;
 import org.yadman.estimate.Heterogeneity;
@@ -24,6 +21,7 @@ import org.yadman.estimate.HierarchicalModel;
 import org.yadman.estimate.LcmcrOptions;
 import org.yadman.estimate.Mse;
 import org.yadman.statistics.HistoriesCsv;
+import org.yadman.testing.Cli;
 
 /** {@code yadman estimate --histories FILE} as typed in a shell: the library's numbers, JSON, and every bad input. */
 class EstimateCommandTest {
@@ -50,15 +48,8 @@ class EstimateCommandTest {
 
     @TempDir Path dir;
 
-    record Run(int status, String out, String err) {}
-
-    static Run yadman(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cli = Yadman.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return new Run(cli.execute(args), out.toString(), err.toString());
+    static Cli.Run yadman(String... args) {
+        return Cli.run(args);
     }
 
     private Path file(String name, String text) throws IOException {
@@ -68,7 +59,7 @@ class EstimateCommandTest {
     @Test
     void loglinearSearchGivesRcapturesBestModelAndInterval() throws IOException {
         Path kosovo = file("kosovo.csv", KOSOVO);
-        Run run = yadman("estimate", "--histories", kosovo.toString(), "--json");
+        Cli.Run run = yadman("estimate", "--histories", kosovo.toString(), "--json");
         assertThat(run.status()).as(run.err()).isZero();
         JsonNode j = JSON.readTree(run.out());
         // closedpMS.t's best BIC model and closedpCI.t's interval (shared/data/mse/rcapture/closedpCI_summary.csv).
@@ -93,7 +84,7 @@ class EstimateCommandTest {
     @Test
     void givenModelAndLevelAndPlainTextOutput() throws IOException {
         Path kosovo = file("kosovo.csv", KOSOVO);
-        Run run = yadman("estimate", "--histories", kosovo.toString(), "--model", "[1,2,3,4]", "--level", "0.9");
+        Cli.Run run = yadman("estimate", "--histories", kosovo.toString(), "--model", "[1,2,3,4]", "--level", "0.9");
         assertThat(run.status()).as(run.err()).isZero();
         Estimate library = Mse.profileInterval(HistoriesCsv.read(kosovo), HierarchicalModel.parse("[1,2,3,4]", 4),
                 Heterogeneity.NONE, 0.9);
@@ -105,7 +96,7 @@ class EstimateCommandTest {
     @Test
     void lcmcrAndDgaGiveTheLibrarysNumbers() throws IOException {
         Path kosovo = file("kosovo.csv", KOSOVO);
-        Run run = yadman("estimate", "--histories", kosovo.toString(), "--method", "lcmcr", "--sweeps", "2000",
+        Cli.Run run = yadman("estimate", "--histories", kosovo.toString(), "--method", "lcmcr", "--sweeps", "2000",
                 "--burnin", "500", "--chains", "2", "--seed", "7", "--json");
         assertThat(run.status()).as(run.err()).isZero();
         JsonNode j = JSON.readTree(run.out());
@@ -118,7 +109,7 @@ class EstimateCommandTest {
         assertThat(j.get("diagnostics").has("ess")).isTrue();
 
         Path three = file("three.csv", "A,B,C,freq\n1,0,0,60\n0,1,0,49\n1,1,0,4\n0,0,1,247\n1,0,1,112\n0,1,1,142\n1,1,1,12\n");
-        Run dga = yadman("estimate", "--histories", three.toString(), "--method", "dga", "--json");
+        Cli.Run dga = yadman("estimate", "--histories", three.toString(), "--method", "dga", "--json");
         assertThat(dga.status()).as(dga.err()).isZero();
         JsonNode d = JSON.readTree(dga.out());
         assertThat(d.get("diagnostics").get("delta").asDouble()).isEqualTo(0.125);
@@ -135,7 +126,7 @@ class EstimateCommandTest {
         String shared = System.getProperty("yadman.shared");
         assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "data", "mse")), "shared data absent (yadman.shared)");
         Path csv = Path.of(shared, "data", "mse", "datasets", name);
-        Run run = yadman("estimate", "--histories", csv.toString(), "--json");
+        Cli.Run run = yadman("estimate", "--histories", csv.toString(), "--json");
         assertThat(run.status()).as(run.err()).isZero();
         JsonNode j = JSON.readTree(run.out());
         CaptureHistories h = HistoriesCsv.read(csv);
@@ -163,7 +154,7 @@ class EstimateCommandTest {
         "empty file||empty"})
     void badInputNamesTheFileLineAndColumnAndPrintsNothing(String name, String csv, String expected) throws IOException {
         Path bad = file("bad.csv", csv == null ? "" : csv.replace("\\n", "\n"));
-        Run run = yadman("estimate", "--histories", bad.toString(), "--json");
+        Cli.Run run = yadman("estimate", "--histories", bad.toString(), "--json");
         assertThat(run.status()).as(name).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).startsWith("yadman estimate: " + bad).contains(expected).doesNotContain("NaN");
@@ -201,7 +192,7 @@ class EstimateCommandTest {
             });
             String url = ((com.zaxxer.hikari.HikariDataSource) db.dataSource()).getJdbcUrl();
             String[] database = {"--db-url", url, "--db-user", "postgres", "--db-password-env", "YADMAN_TEST_NO_SUCH_VARIABLE"};
-            Run run = yadman(concat(new String[] {"estimate", "--list", "AB=a,b", "--list", "c", "--json"}, database));
+            Cli.Run run = yadman(concat(new String[] {"estimate", "--list", "AB=a,b", "--list", "c", "--json"}, database));
             assertThat(run.status()).as(run.err()).isZero();
             JsonNode j = JSON.readTree(run.out());
             assertThat(j.get("lists").toString()).isEqualTo("[\"AB\",\"c\"]");
@@ -230,7 +221,7 @@ class EstimateCommandTest {
     @Test
     void persianDigitsAreAccepted() throws IOException {
         Path persian = file("fa.csv", "A,B,freq\n۱,۰,۶۰\n۰,۱,۴۹\n۱,۱,۱۲\n");
-        Run run = yadman("estimate", "--histories", persian.toString(), "--json");
+        Cli.Run run = yadman("estimate", "--histories", persian.toString(), "--json");
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(JSON.readTree(run.out()).get("observed").asLong()).isEqualTo(121);
     }
@@ -239,12 +230,12 @@ class EstimateCommandTest {
     void noOverlapOrMissingFileOrBadOptionsAreClearErrorsNeverNaN() throws IOException {
         Path disjoint = file("disjoint.csv", "A,B,freq\n1,0,5\n0,1,4\n");
         for (String method : new String[] {"loglinear", "lcmcr", "dga"}) {
-            Run run = yadman("estimate", "--histories", disjoint.toString(), "--method", method, "--sweeps", "1000", "--json");
+            Cli.Run run = yadman("estimate", "--histories", disjoint.toString(), "--method", method, "--sweeps", "1000", "--json");
             assertThat(run.status()).as(method).isEqualTo(2);
             assertThat(run.out()).isEmpty();
             assertThat(run.err()).contains("nobody was recorded by two or more lists").doesNotContain("NaN");
         }
-        Run missing = yadman("estimate", "--histories", dir.resolve("nope.csv").toString());
+        Cli.Run missing = yadman("estimate", "--histories", dir.resolve("nope.csv").toString());
         assertThat(missing.status()).isEqualTo(2);
         assertThat(missing.err()).contains("nope.csv: no such file");
         Path kosovo = file("kosovo.csv", KOSOVO);

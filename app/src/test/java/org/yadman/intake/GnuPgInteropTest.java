@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,11 +18,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.yadman.Yadman;
 import org.yadman.accounts.PasswordHasher;
 import org.yadman.accounts.Role;
 import org.yadman.accounts.Users;
 import org.yadman.testing.Browser;
+import org.yadman.testing.Cli;
 import org.yadman.testing.RunningSite;
 import org.yadman.testing.TestDatabases;
 
@@ -104,13 +102,7 @@ class GnuPgInteropTest {
     }
 
     private static String yadman(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cli = Yadman.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        assertThat(cli.execute(args)).as(err.toString()).isZero();
-        return out.toString();
+        return Cli.run(args).succeeded();
     }
 
     private static String[] concat(String[] a, String[] b) {

@@ -3,9 +3,6 @@ package org.yadman.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zaxxer.hikari.HikariDataSource;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.yadman.Yadman;
+import org.yadman.testing.Cli;
 import org.yadman.testing.RunningSite;
 import org.yadman.testing.TestDatabases;
 
@@ -39,9 +36,8 @@ class IntakeKeyRetirementTest {
             var client = new IntakeClient(site.baseUrl());
             client.postMultipart("/en/testify", Map.of("testimony", "before the rotation"), List.of());
 
-            String url = ((HikariDataSource) db.dataSource()).getJdbcUrl();
-            String out = yadman("intake", "keys", "retire", spaced(oldFpr).toLowerCase(java.util.Locale.ROOT),
-                    "--data", dir.resolve("data").toString(), "--db-url", url, "--db-user", "postgres");
+            String out = Cli.run(Cli.against(db, "intake", "keys", "retire", spaced(oldFpr).toLowerCase(java.util.Locale.ROOT),
+                    "--data", dir.resolve("data").toString())).succeeded();
             assertThat(out).contains("Intake key " + oldFpr + " retired");
 
             assertThat(fingerprints(client.get("/api/intake/config").body())).containsExactly(successorFpr);
@@ -73,15 +69,5 @@ class IntakeKeyRetirementTest {
 
     private static String text(byte[] bytes) {
         return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    private static String yadman(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cli = Yadman.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        assertThat(cli.execute(args)).as(err.toString()).isZero();
-        return out.toString();
     }
 }

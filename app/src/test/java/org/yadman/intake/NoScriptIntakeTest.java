@@ -154,10 +154,7 @@ class NoScriptIntakeTest {
     }
 
     private static int yadman(String... args) {
-        var cli = org.yadman.Yadman.commandLine();
-        cli.setOut(new java.io.PrintWriter(new java.io.StringWriter(), true));
-        cli.setErr(new java.io.PrintWriter(new java.io.StringWriter(), true));
-        return cli.execute(args);
+        return org.yadman.testing.Cli.run(args).status();
     }
 
     private static String withoutToken(String html) {
