@@ -19,10 +19,7 @@ public final class AtlasQueries {
     public static final List<String> MAPPED_KINDS = List.of("prison", "cemetery", "grave_site");
 
     /** Ids of persons the memorial shows (a CTE body). */
-    static final String PUBLISHED_PERSONS = """
-            SELECT p.person_id FROM publication p WHERE p.withdrawn_at IS NULL
-               AND EXISTS (SELECT 1 FROM person_assertion a WHERE a.person_id = p.person_id)
-            """;
+    static final String PUBLISHED_PERSONS = org.yadman.memorial.MemorialQueries.SHOWN_PERSONS;
 
     private final Jdbi jdbi;
 
