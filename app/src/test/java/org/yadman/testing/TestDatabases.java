@@ -40,6 +40,11 @@ public final class TestDatabases {
 
     /** A new empty database with every migration applied. Close it when done. */
     public static Database fresh() {
+        return Database.external(emptyUrl(), "postgres", "");
+    }
+
+    /** The JDBC URL (user postgres, no password) of a new database with no migration applied, for upgrade tests. */
+    public static String emptyUrl() {
         EmbeddedPostgres pg = server();
         String name = "test_" + NEXT.incrementAndGet() + "_" + ProcessHandle.current().pid();
         try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
@@ -47,6 +52,6 @@ public final class TestDatabases {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return Database.external(pg.getJdbcUrl("postgres", name), "postgres", "");
+        return pg.getJdbcUrl("postgres", name);
     }
 }
