@@ -8,13 +8,17 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.yadman.accounts.Audit;
+import org.yadman.evidence.EventKind;
+import org.yadman.evidence.EventLog;
 import org.yadman.web.Lang;
 
 /**
  * Exhibitions and their items: the workspace's writes (each with its audit record in the same
  * transaction) and the public reads. The public sees an exhibition while it is published and not
  * withdrawn, and in it only the items whose person is published now; a withdrawn publication
- * takes the person (and their photograph) off at once.
+ * takes the person (and their photograph) off at once. Publishing, withdrawing, and adding a person
+ * or a photograph while public each keep what the public is shown from then on as an
+ * {@code exhibition_state} row, a leaf of the evidence log in the same transaction.
  */
 public final class Exhibitions {
     /** A refused change; {@code key} names the text that explains it in either language. */
@@ -94,6 +98,7 @@ public final class Exhibitions {
                     .bind("be", text(biographyEn)).bind("bf", text(biographyFa)).bind("u", userId).bind("at", utc(at))
                     .mapTo(Long.class).one();
             Audit.record(h, at, userId, "add", "exhibition_item", id, "person " + personId);
+            keepStateIfPublic(h, exhibitionId, "add", userId, at);
             return id;
         });
     }
@@ -111,6 +116,7 @@ public final class Exhibitions {
             if (find(h, id).isEmpty()) throw new Refused("atlas.exhibition.error.noExhibition", "no exhibition " + id);
             h.createUpdate(sql).bind("id", id).bind("u", userId).bind("at", utc(at)).execute();
             Audit.record(h, at, userId, action, "exhibition", id, null);
+            keepState(h, id, action, userId, at);
         });
     }
 
@@ -123,7 +129,25 @@ public final class Exhibitions {
                     .bind("o", originalId).bind("p", publishedId).bind("id", itemId).execute();
             if (n != 1) throw new Refused("atlas.exhibition.error.noItem", "no exhibition item " + itemId);
             Audit.record(h, at, null, "photo", "exhibition_item", itemId, "by " + actor + ": evidence " + originalId + " -> " + publishedId);
+            long exhibitionId = h.createQuery("SELECT exhibition_id FROM exhibition_item WHERE id = :id").bind("id", itemId).mapTo(Long.class).one();
+            keepStateIfPublic(h, exhibitionId, "photo", null, at);
         });
+    }
+
+    private static void keepStateIfPublic(Handle h, long exhibitionId, String action, Long userId, Instant at) {
+        if (find(h, exhibitionId).filter(Exhibition::isPublic).isPresent()) keepState(h, exhibitionId, action, userId, at);
+    }
+
+    /** Keeps the exhibition as it now is (its row and its items in order) and logs it. */
+    private static void keepState(Handle h, long exhibitionId, String action, Long userId, Instant at) {
+        long id = h.createQuery("""
+                INSERT INTO exhibition_state (exhibition_id, action, state, recorded_by, recorded_at)
+                SELECT e.id, :action, jsonb_build_object('exhibition', to_jsonb(e), 'items',
+                           coalesce((SELECT jsonb_agg(to_jsonb(i) ORDER BY i.position, i.id) FROM exhibition_item i WHERE i.exhibition_id = e.id),
+                                    '[]'::jsonb)), :u, :at
+                FROM exhibition e WHERE e.id = :e RETURNING id""")
+                .bind("e", exhibitionId).bind("action", action).bind("u", userId).bind("at", utc(at)).mapTo(Long.class).one();
+        EventLog.append(h, EventKind.EXHIBITION_STATE, id);
     }
 
     public List<Exhibition> all() {

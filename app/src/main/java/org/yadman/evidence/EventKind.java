@@ -63,6 +63,9 @@ public enum EventKind {
     /** A position a perpetrator held (institution, role, period) and its source. */
     POSITION_RECORDED("position_recorded", "perpetrator_position", List.of(
             Part.row("row", "SELECT to_jsonb(t)::text FROM perpetrator_position t WHERE id = ?"))),
+    /** What the public was shown of an exhibition after it was published, withdrawn or changed while public (its titles, items, photographs). */
+    EXHIBITION_STATE("exhibition_state", "exhibition_state", List.of(
+            Part.row("row", "SELECT to_jsonb(t)::text FROM exhibition_state t WHERE id = ?"))),
     /** A grave site's status as of a date, with its source and evidence item. */
     GRAVE_STATUS_RECORDED("grave_status_recorded", "grave_site_status", List.of(
             Part.row("row", "SELECT to_jsonb(t)::text FROM grave_site_status t WHERE id = ?")));

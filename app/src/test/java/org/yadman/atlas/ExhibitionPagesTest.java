@@ -94,7 +94,30 @@ class ExhibitionPagesTest {
                     "SELECT count(*) FROM audit_event WHERE target_kind = 'exhibition' AND action IN ('create', 'publish', 'withdraw')")
                     .mapTo(Long.class).one());
             assertThat(audited).isEqualTo(3);
+
+            // what the public was shown is kept and logged at each change: published, photograph added, withdrawn
+            var states = db.jdbi().withHandle(h -> h.createQuery("""
+                    SELECT s.action, jsonb_array_length(s.state->'items') AS items,
+                           s.state->'items'->0->>'photo_published' AS photo, s.state->'exhibition'->>'withdrawn_at' AS withdrawn,
+                           (SELECT count(*) FROM ledger_entry e WHERE e.kind = 'exhibition_state' AND e.target_id = s.id) AS leaves
+                    FROM exhibition_state s WHERE s.exhibition_id = :e ORDER BY s.id""").bind("e", exhibition).mapToMap().list());
+            assertThat(states).extracting(m -> m.get("action")).containsExactly("publish", "photo", "withdraw");
+            assertThat(states).extracting(m -> ((Number) m.get("items")).intValue()).containsExactly(2, 2, 2);
+            assertThat(states.get(0).get("photo")).isNull();
+            assertThat(states.get(1).get("photo")).isNotNull();
+            assertThat(states.get(2).get("withdrawn")).isNotNull();
+            assertThat(states).allSatisfy(m -> assertThat(((Number) m.get("leaves")).longValue()).isEqualTo(1));
+            // (this test's registry rows are written outside the log: only the exhibition's leaves are checked here)
+            assertThat(exhibitionProblems(db)).isEmpty();
+            db.jdbi().useHandle(h -> h.execute("UPDATE exhibition_state SET state = jsonb_set(state, '{items,0,biography_en}', '\"edited\"')"
+                    + " WHERE action = 'publish'"));
+            assertThat(exhibitionProblems(db)).singleElement().asString().contains("exhibition_state 1").contains("changed after it was logged");
         }
+    }
+
+    private static java.util.List<String> exhibitionProblems(org.yadman.store.Database db) throws java.sql.SQLException {
+        return org.yadman.evidence.LogVerifier.verify(db.dataSource(), null, null).problems().stream()
+                .filter(p -> p.contains("exhibition_state")).toList();
     }
 
     /** A person number typed with Persian digits, as a Persian keyboard gives it. */
