@@ -10,6 +10,8 @@ import org.yadman.cli.EvalLinkageCommand;
 import org.yadman.cli.LinkCommand;
 import org.yadman.cli.KeysCommand;
 import org.yadman.cli.LogCommand;
+import org.yadman.cli.PublishCommand;
+import org.yadman.cli.WithdrawCommand;
 import org.yadman.cli.ServeCommand;
 import org.yadman.cli.UserCommand;
 import org.yadman.cli.VerifyCommand;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, UserCommand.class, ImportCommand.class, DemoCommand.class, EstimateCommand.class,
                 KeysCommand.class, LogCommand.class, EvidenceCommand.class, BundleCommand.class, VerifyCommand.class,
                 LinkCommand.class, EvalLinkageCommand.class, org.yadman.cli.ExhibitionCommand.class,
-                IntakeCommand.class, org.yadman.acts.CaseFileCommand.class})
+                IntakeCommand.class, org.yadman.acts.CaseFileCommand.class, PublishCommand.class, WithdrawCommand.class})
 public final class Yadman {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
