@@ -27,10 +27,36 @@ public final class WorkspaceQueries {
             SELECT b.*, s.name AS source_name, u.name AS user_name
             FROM import_batch b JOIN source s ON s.id = b.source_id LEFT JOIN app_user u ON u.id = b.imported_by""";
 
+    /** A person as the workspace sees it: the records they hold now, and their publication if any. */
+    public record PersonState(long id, List<HeldRecord> records, Publication publication) {}
+
+    public record HeldRecord(long id, String sourceName, String recordKey, String names) {}
+
+    public record Publication(long id, String basis, String redactions, Instant publishedAt) {}
+
     private final Jdbi jdbi;
 
     WorkspaceQueries(Jdbi jdbi) {
         this.jdbi = jdbi;
+    }
+
+    Optional<PersonState> person(long id) {
+        return jdbi.withHandle(h -> {
+            if (h.createQuery("SELECT count(*) FROM person WHERE id = :id").bind("id", id).mapTo(Long.class).one() == 0) {
+                return Optional.<PersonState>empty();
+            }
+            List<HeldRecord> records = h.createQuery("""
+                    SELECT r.id, s.name, r.record_key, (SELECT string_agg(f->>1, ' ' ORDER BY o) FROM jsonb_array_elements(r.facts) WITH ORDINALITY e(f, o)
+                                                          WHERE f->>0 IN ('given_name', 'surname', 'full_name')) AS names
+                    FROM record_link l JOIN source_record r ON r.id = l.source_record_id JOIN source s ON s.id = r.source_id
+                    WHERE l.person_id = :id AND l.superseded_at IS NULL ORDER BY r.id""").bind("id", id)
+                    .map((rs, c) -> new HeldRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
+            Publication publication = h.createQuery("""
+                    SELECT id, basis, redactions::text, published_at FROM publication WHERE person_id = :id AND withdrawn_at IS NULL""")
+                    .bind("id", id).map((rs, c) -> new Publication(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getObject(4, OffsetDateTime.class).toInstant())).findOne().orElse(null);
+            return Optional.of(new PersonState(id, records, publication));
+        });
     }
 
     Totals totals() {

@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yadman.accounts.PasswordHasher;
+import org.yadman.accounts.Role;
+import org.yadman.accounts.Users;
 import org.yadman.evidence.LogVerifier;
+import org.yadman.testing.Browser;
 import org.yadman.testing.Cli;
 import org.yadman.testing.RunningSite;
 import org.yadman.testing.TestDatabases;
@@ -64,11 +68,38 @@ class PublicationCommandTest {
             assertThat(site.get("/en/search?q=Hossein+Karimi").body()).contains("0 found");
             assertThat(Cli.run(Cli.against(db, "withdraw", "--person", Long.toString(hossein))).err()).contains("is not published");
 
-            assertThat(count(db, "SELECT count(*) FROM ledger_entry WHERE kind = 'published'")).isEqualTo(2);
-            assertThat(count(db, "SELECT count(*) FROM ledger_entry WHERE kind = 'withdrawn'")).isEqualTo(1);
-            assertThat(count(db, "SELECT count(*) FROM audit_event WHERE action IN ('publish', 'withdraw') AND target_kind = 'person'")).isEqualTo(3);
+            // an investigator takes the other person off from the workspace, in one action, in Persian
+            long ali = count(db, "SELECT l.person_id FROM record_link l JOIN source_record r ON r.id = l.source_record_id WHERE r.record_key = 'P2'");
+            new Users(db.jdbi()).add("ina", Role.INVESTIGATOR, "a long enough passphrase", new PasswordHasher(), java.time.Instant.now());
+            var investigator = new Browser(site);
+            investigator.signIn("ina", "a long enough passphrase");
+            var found = investigator.get("/fa/workspace/persons?id=" + persianDigits(ali));
+            assertThat(found.statusCode()).isEqualTo(303);
+            String own = investigator.get("/fa/workspace/persons/" + ali).body();
+            assertThat(own).contains("برداشتن از یادمان").contains("سندی عمومی").contains("Rezaei");
+            var withdrawn = investigator.post("/fa/workspace/persons/" + ali + "/withdraw", java.util.Map.of());
+            assertThat(withdrawn.statusCode()).isEqualTo(303);
+            assertThat(investigator.get("/fa/workspace/persons/" + ali).body()).contains("منتشر نشده").contains("انتشار در یادمان");
+            assertThat(site.get("/en/person/" + ali).statusCode()).isEqualTo(404);
+            assertThat(new Browser(site).postExactly("/en/workspace/persons/" + ali + "/publish", java.util.Map.of("basis", "consent")).statusCode())
+                    .isIn(302, 303, 401, 403);
+            // and puts them back on the family's consent, without their city
+            assertThat(investigator.post("/en/workspace/persons/" + ali + "/publish", java.util.Map.of("basis", "consent", "redact", "city"))
+                    .statusCode()).isEqualTo(303);
+            assertThat(site.get("/en/person/" + ali).body()).contains("Rezaei").doesNotContain("Rasht");
+            assertThat(investigator.get("/en/workspace/persons/" + ali).body()).contains("the family's consent").contains("[\"city\"]");
+
+            assertThat(count(db, "SELECT count(*) FROM ledger_entry WHERE kind = 'published'")).isEqualTo(3);
+            assertThat(count(db, "SELECT count(*) FROM ledger_entry WHERE kind = 'withdrawn'")).isEqualTo(2);
+            assertThat(count(db, "SELECT count(*) FROM audit_event WHERE action IN ('publish', 'withdraw') AND target_kind = 'person'")).isEqualTo(5);
             assertThat(LogVerifier.verify(db.dataSource(), null, null).problems()).isEmpty();
         }
+    }
+
+    private static String persianDigits(long id) {
+        StringBuilder out = new StringBuilder();
+        for (char c : Long.toString(id).toCharArray()) out.append((char) ('۰' + (c - '0')));
+        return out.toString();
     }
 
     private static long count(org.yadman.store.Database db, String sql) {
