@@ -2,45 +2,27 @@ package org.yadman.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
-import org.yadman.Yadman;
 import org.yadman.store.Database;
+import org.yadman.testing.Cli;
 import org.yadman.testing.Browser;
 import org.yadman.testing.RunningSite;
 import org.yadman.testing.TestDatabases;
 
 /** {@code yadman user ...} through picocli, exactly as typed in a shell, with the password piped in. */
 class UserCommandTest {
-    private record Run(int status, String out, String err) {}
-
-    private static Run yadman(String stdin, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        InputStream original = System.in;
-        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-        try {
-            var cli = Yadman.commandLine();
-            cli.setOut(new PrintWriter(out, true));
-            cli.setErr(new PrintWriter(err, true));
-            return new Run(cli.execute(args), out.toString(), err.toString());
-        } finally {
-            System.setIn(original);
-        }
+    private static Cli.Run yadman(String stdin, String... args) {
+        return Cli.runWithInput(stdin, args);
     }
 
     private static String[] withDatabase(Database db, String... args) {
-        String url = ((HikariDataSource) db.dataSource()).getJdbcUrl();
-        String[] all = new String[args.length + 6];
-        System.arraycopy(args, 0, all, 0, args.length);
-        System.arraycopy(new String[] {"--db-url", url, "--db-user", "postgres", "--db-password-env", "YADMAN_TEST_NO_SUCH_VARIABLE"},
-                0, all, args.length, 6);
+        return Cli.against(db, concat(args, "--db-password-env", "YADMAN_TEST_NO_SUCH_VARIABLE"));
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
         return all;
     }
 

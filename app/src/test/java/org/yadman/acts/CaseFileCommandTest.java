@@ -3,32 +3,29 @@ package org.yadman.acts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.yadman.Yadman;
 import org.yadman.evidence.LogKeys;
 import org.yadman.linkage.UncertainDate;
 import org.yadman.store.Database;
+import org.yadman.testing.Cli;
 import org.yadman.testing.TestDatabases;
 
 /** {@code yadman casefile} for a perpetrator, a prison and a period writes bundles that {@code yadman verify} accepts; a bad id is a clear error. */
 class CaseFileCommandTest {
     @TempDir Path dir;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private String out = "";
+    private String err = "";
 
+    /** Runs the command; {@code out} and {@code err} then hold what this run printed. */
     private int yadman(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        var cli = Yadman.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        Cli.Run run = Cli.run(args);
+        out = run.out();
+        err = run.err();
+        return run.status();
     }
 
     @Test

@@ -3,30 +3,27 @@ package org.yadman.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.yadman.Yadman;
 import org.yadman.store.Database;
+import org.yadman.testing.Cli;
 import org.yadman.testing.TestDatabases;
 
 /** keys init, evidence add/list, log checkpoint/verify, bundle and verify, end to end through the CLI. */
 class EvidenceCommandsTest {
     @TempDir Path dir;
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
+    private String out = "";
+    private String err = "";
 
+    /** Runs the command; {@code out} and {@code err} then hold what this run printed. */
     private int yadman(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        var cli = Yadman.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        Cli.Run run = Cli.run(args);
+        out = run.out();
+        err = run.err();
+        return run.status();
     }
 
     @Test

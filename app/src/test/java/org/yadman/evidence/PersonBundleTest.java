@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,7 +13,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.yadman.Yadman;
+import org.yadman.testing.Cli;
 
 /**
  * Person and act bundles: each imported record proved alone through its import's leaf (the other
@@ -172,16 +170,15 @@ class PersonBundleTest {
         }
     }
 
-    private StringWriter out;
-    private StringWriter err;
+    private String out = "";
+    private String err = "";
 
+    /** Runs the command; {@code out} and {@code err} then hold what this run printed. */
     private int yadman(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        var cli = Yadman.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        Cli.Run run = Cli.run(args);
+        out = run.out();
+        err = run.err();
+        return run.status();
     }
 
     private static String[] concat(String[] a, String[] b) {

@@ -4,27 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.yadman.Yadman;
 import org.yadman.store.Database;
+import org.yadman.testing.Cli;
 import org.yadman.testing.TestDatabases;
 
 /** {@code yadman import} end to end: arguments, exit codes, messages, and what lands in the database. */
 class ImportCommandTest {
     @TempDir Path dir;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private String out = "";
+    private String err = "";
 
+    /** Runs the command; {@code out} and {@code err} then hold what this run printed. */
     private int yadman(String... args) {
-        var cli = Yadman.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        Cli.Run run = Cli.run(args);
+        out = run.out();
+        err = run.err();
+        return run.status();
     }
 
     @Test

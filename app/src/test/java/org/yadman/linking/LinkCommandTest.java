@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,28 +15,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.yadman.Yadman;
 import org.yadman.importing.ImportRequest;
 import org.yadman.importing.Importer;
 import org.yadman.importing.Mapping;
 import org.yadman.linkage.LinkageModel;
 import org.yadman.store.Database;
+import org.yadman.testing.Cli;
 import org.yadman.testing.TestDatabases;
 import picocli.CommandLine;
 
 /** `yadman link` and `yadman eval-linkage` as a person runs them. */
 class LinkCommandTest {
     @TempDir Path dir;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private String out = "";
+    private String err = "";
 
+    /** Runs the command against {@code db}; {@code out} and {@code err} then hold what this run printed. */
     private int yadman(Database db, String... args) {
-        CommandLine cli = Yadman.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--db-url", ((HikariDataSource) db.dataSource()).getJdbcUrl(), "--db-user", "postgres"));
-        return cli.execute(all.toArray(String[]::new));
+        Cli.Run run = Cli.run(Cli.against(db, args));
+        out = run.out();
+        err = run.err();
+        return run.status();
     }
 
     @Test
@@ -64,7 +61,6 @@ class LinkCommandTest {
             assertThat(cluster.get("L2")).isNotEqualTo(cluster.get("P1"));
             assertThat(LinkageModel.fromJson(Files.readString(model))).isNotNull();
 
-            out.getBuffer().setLength(0);
             Path subset = dir.resolve("latin.csv");
             assertThat(yadman(db, "link", "--model", model.toString(), "--source", "latin_list", "--export", subset.toString())).isZero();
             assertThat(out.toString()).contains("8 records").contains("0 links changed");
@@ -103,7 +99,6 @@ class LinkCommandTest {
             assertThat(yadman(db, "link", "--duplicate-free", "families_committee", "--duplicate-free", "rights_org",
                     "--duplicate-free", "published_list")).as(err.toString()).isZero();
             System.out.printf("yadman link on lists-dev: %.1f s%n%s", (System.nanoTime() - started) / 1e9, out);
-            out.getBuffer().setLength(0);
             assertThat(yadman(db, "eval-linkage", "--truth", lists.resolve("truth_records.csv").toString())).as(err.toString()).isZero();
             String report = out.toString();
             System.out.println("lists-dev through the app:\n" + report);

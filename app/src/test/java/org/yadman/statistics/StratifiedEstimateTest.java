@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.zaxxer.hikari.HikariDataSource;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import org.yadman.Yadman;
 import org.yadman.estimate.CaptureHistories;
 import org.yadman.estimate.Heterogeneity;
 import org.yadman.estimate.Mse;
 import org.yadman.store.Database;
+import org.yadman.testing.Cli;
 import org.yadman.testing.TestDatabases;
 
 /** {@code yadman estimate --stratify prison} over a registry with two full strata and a thin one. */
@@ -48,16 +45,9 @@ class StratifiedEstimateTest {
             r.people(LISTS, FLAGS[0], 6, "prison", "Qezel Hesar"); // thin: 6 persons, nobody on two lists
             r.people(LISTS, FLAGS[6], 2, "prison", "Qezel Hesar");
 
-            String url = ((HikariDataSource) db.dataSource()).getJdbcUrl();
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            var cli = Yadman.commandLine();
-            cli.setOut(new PrintWriter(out, true));
-            cli.setErr(new PrintWriter(err, true));
-            int status = cli.execute("estimate", "--stratify", "prison", "--json", "--store", "--db-url", url,
-                    "--db-user", "postgres", "--db-password-env", "YADMAN_TEST_NO_SUCH_VARIABLE");
-            assertThat(status).as(err.toString()).isZero();
-            JsonNode j = new ObjectMapper().readTree(out.toString());
+            String printed = Cli.run(Cli.against(db, "estimate", "--stratify", "prison", "--json", "--store",
+                    "--db-password-env", "YADMAN_TEST_NO_SUCH_VARIABLE")).succeeded();
+            JsonNode j = new ObjectMapper().readTree(printed);
 
             double evin = libraryEstimate(histories(EVIN));
             double gohardasht = libraryEstimate(histories(GOHARDASHT));
@@ -76,7 +66,7 @@ class StratifiedEstimateTest {
                     .contains("wider than the interval of the sum");
             double lowerSum = strata.get(0).get("lower").asDouble() + strata.get(2).get("lower").asDouble() + 8;
             assertThat(j.get("lower").asDouble()).isCloseTo(lowerSum, within(1e-6));
-            assertThat(out.toString()).doesNotContain("NaN");
+            assertThat(printed).doesNotContain("NaN");
 
             var stored = new EstimateRuns(db.jdbi()).latest().orElseThrow().report();
             assertThat(stored.estimate()).isCloseTo(j.get("estimate").asDouble(), within(1e-9));

@@ -21,6 +21,17 @@ public final class Cli {
         }
     }
 
+    /** Runs the command with {@code stdin} as its standard input (a password piped in, say). */
+    public static synchronized Run runWithInput(String stdin, String... args) {
+        java.io.InputStream original = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try {
+            return run(args);
+        } finally {
+            System.setIn(original);
+        }
+    }
+
     public static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
