@@ -110,7 +110,8 @@ public final class ActRecorder {
         return id;
     }
 
-    private static ActType type(String code) {
+    /** The act type with this code, or an InputProblem naming the field. */
+    static ActType type(String code) {
         try {
             return ActType.ofCode(code.strip());
         } catch (IllegalArgumentException e) {

@@ -57,7 +57,7 @@ final class ActsRoutes {
             perpetrators.add(new ActDraft.PerpetratorLink(person, involvement(Forms.required(ctx, "involvement" + i)),
                     Forms.required(ctx, "role" + i)));
         }
-        ActDraft draft = new ActDraft(type(Forms.required(ctx, "type")), Forms.date(ctx, "date"), Forms.id(ctx, "place"),
+        ActDraft draft = new ActDraft(ActRecorder.type(Forms.required(ctx, "type")), Forms.date(ctx, "date"), Forms.id(ctx, "place"),
                 Forms.text(ctx, "description"), Forms.ids(ctx, "victims"), perpetrators, Forms.requiredId(ctx, "source"), null,
                 Forms.credibility(ctx));
         long id = Workspace.jdbi(ctx).inTransaction(h -> ActRecorder.record(h, draft, viewer.userId(), Workspace.now(ctx)));
@@ -130,14 +130,6 @@ final class ActsRoutes {
             return h.createQuery("SELECT act_id FROM assertion WHERE id = :id").bind("id", id).mapTo(Long.class).one();
         });
         Workspace.redirect(ctx, "/acts/" + act);
-    }
-
-    private static ActType type(String code) {
-        try {
-            return ActType.ofCode(code);
-        } catch (IllegalArgumentException e) {
-            throw new InputProblem("type", e.getMessage());
-        }
     }
 
     static Involvement involvement(String code) {
