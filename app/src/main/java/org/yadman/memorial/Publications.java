@@ -54,19 +54,21 @@ public final class Publications {
         return id;
     }
 
-    /** Publishes every not yet published person with a current record in the source; returns how many. */
+    /**
+     * Publishes every not yet published person with a current record in the source; returns how
+     * many. A protected source (a witness) is refused: its persons are published one by one.
+     */
     public static int publishSource(Handle h, String sourceName, String basis, List<String> redactions, Long userId, Instant now) {
+        Boolean isProtected = h.createQuery("SELECT protected FROM source WHERE name = :name").bind("name", sourceName)
+                .mapTo(Boolean.class).findOne().orElseThrow(() -> new Refused("no source named '" + sourceName + "'"));
+        if (isProtected) throw new Refused("source '" + sourceName + "' is protected (a witness); publish its persons one by one with --person");
         List<Long> persons = h.createQuery("""
                 SELECT DISTINCT l.person_id FROM source s
                 JOIN source_record r ON r.source_id = s.id
                 JOIN record_link l ON l.source_record_id = r.id AND l.superseded_at IS NULL
-                WHERE s.name = :name AND NOT s.protected
+                WHERE s.name = :name
                   AND NOT EXISTS (SELECT 1 FROM publication p WHERE p.person_id = l.person_id AND p.withdrawn_at IS NULL)
                 ORDER BY l.person_id""").bind("name", sourceName).mapTo(Long.class).list();
-        if (persons.isEmpty()) {
-            boolean exists = h.createQuery("SELECT count(*) > 0 FROM source WHERE name = :name").bind("name", sourceName).mapTo(Boolean.class).one();
-            if (!exists) throw new Refused("no source named '" + sourceName + "'");
-        }
         for (long person : persons) publish(h, person, basis, redactions, userId, now);
         return persons.size();
     }

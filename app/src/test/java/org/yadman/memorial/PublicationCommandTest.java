@@ -49,6 +49,10 @@ class PublicationCommandTest {
             assertThat(badField.err()).contains("'shoe_size' is not a field the memorial shows");
             assertThat(Cli.run(Cli.against(db, "publish", "--source", "no-such-list", "--basis", "public_record")).err())
                     .contains("no source named 'no-such-list'");
+            db.jdbi().useHandle(h -> h.execute("UPDATE source SET protected = true WHERE name = 'rights-list'"));
+            assertThat(Cli.run(Cli.against(db, "publish", "--source", "rights-list", "--basis", "public_record")).err())
+                    .contains("source 'rights-list' is protected (a witness); publish its persons one by one");
+            db.jdbi().useHandle(h -> h.execute("UPDATE source SET protected = false WHERE name = 'rights-list'"));
             assertThat(count(db, "SELECT count(*) FROM publication")).isZero();
 
             String out = Cli.run(Cli.against(db, "publish", "--source", "rights-list", "--basis", "public_record", "--redact", "father_name")).succeeded();
