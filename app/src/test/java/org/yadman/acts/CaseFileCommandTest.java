@@ -17,16 +17,7 @@ import org.yadman.testing.TestDatabases;
 /** {@code yadman casefile} for a perpetrator, a prison and a period writes bundles that {@code yadman verify} accepts; a bad id is a clear error. */
 class CaseFileCommandTest {
     @TempDir Path dir;
-    private String out = "";
-    private String err = "";
-
-    /** Runs the command; {@code out} and {@code err} then hold what this run printed. */
-    private int yadman(String... args) {
-        Cli.Run run = Cli.run(args);
-        out = run.out();
-        err = run.err();
-        return run.status();
-    }
+    private final Cli.Runner cli = new Cli.Runner();
 
     @Test
     void caseFilesForAPerpetratorAPrisonAndAPeriodVerifyOffline() throws Exception {
@@ -50,14 +41,14 @@ class CaseFileCommandTest {
                 Path zip = dir.resolve("case" + n++ + ".zip");
                 String[] args = Stream.of(new String[] {"casefile"}, scope, new String[] {"-o", zip.toString()}, dbArgs)
                         .flatMap(Stream::of).toArray(String[]::new);
-                assertThat(yadman(args)).as(err.toString()).isZero();
-                assertThat(out.toString()).startsWith("Wrote " + zip);
-                assertThat(yadman("verify", zip.toString())).as(out + err.toString()).isZero();
+                assertThat(cli.run(args)).as(cli.err()).isZero();
+                assertThat(cli.out()).startsWith("Wrote " + zip);
+                assertThat(cli.run("verify", zip.toString())).as(cli.out() + cli.err()).isZero();
             }
             String[] unknown = Stream.of(new String[] {"casefile", "--prison", "999999", "-o", dir.resolve("x.zip").toString()}, dbArgs)
                     .flatMap(Stream::of).toArray(String[]::new);
-            assertThat(yadman(unknown)).isEqualTo(1);
-            assertThat(err.toString()).contains("yadman casefile: place: no place with id 999999");
+            assertThat(cli.run(unknown)).isEqualTo(1);
+            assertThat(cli.err()).contains("yadman casefile: place: no place with id 999999");
         }
     }
 }

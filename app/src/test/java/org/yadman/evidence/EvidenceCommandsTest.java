@@ -15,16 +15,7 @@ import org.yadman.testing.TestDatabases;
 /** keys init, evidence add/list, log checkpoint/verify, bundle and verify, end to end through the CLI. */
 class EvidenceCommandsTest {
     @TempDir Path dir;
-    private String out = "";
-    private String err = "";
-
-    /** Runs the command; {@code out} and {@code err} then hold what this run printed. */
-    private int yadman(String... args) {
-        Cli.Run run = Cli.run(args);
-        out = run.out();
-        err = run.err();
-        return run.status();
-    }
+    private final Cli.Runner cli = new Cli.Runner();
 
     @Test
     void fromKeyToVerifiedBundleAndATamperedFileCaught() throws Exception {
@@ -32,28 +23,28 @@ class EvidenceCommandsTest {
         try (Database db = TestDatabases.fresh()) {
             String url = ((HikariDataSource) db.dataSource()).getJdbcUrl();
             String[] dbArgs = {"--data", data.toString(), "--db-url", url, "--db-user", "postgres"};
-            assertThat(yadman("keys", "init", "--data", data.toString(), "--origin", "example.org/yadman")).as(err.toString()).isZero();
-            assertThat(out.toString()).contains("example.org/yadman+");
+            assertThat(cli.run("keys", "init", "--data", data.toString(), "--origin", "example.org/yadman")).as(cli.err()).isZero();
+            assertThat(cli.out()).contains("example.org/yadman+");
             assertThat(Files.getPosixFilePermissions(LogKeys.secretFile(data))).isEqualTo(PosixFilePermissions.fromString("rw-------"));
-            assertThat(yadman("keys", "init", "--data", data.toString())).isEqualTo(1);
-            assertThat(err.toString()).contains("already exists");
+            assertThat(cli.run("keys", "init", "--data", data.toString())).isEqualTo(1);
+            assertThat(cli.err()).contains("already exists");
 
             Path video = Files.write(dir.resolve("clip.mp4"), new byte[100_000]);
-            assertThat(yadman(concat(new String[] {"evidence", "add", video.toString(), "--source", "Witness A", "--note", "given in person"}, dbArgs)))
-                    .as(err.toString()).isZero();
-            assertThat(out.toString()).contains("Evidence item 1: clip.mp4, 100,000 bytes, SHA-256 ");
-            assertThat(yadman(concat(new String[] {"evidence", "list"}, dbArgs))).isZero();
-            assertThat(out.toString()).contains("\tWitness A\tclip.mp4");
-            assertThat(yadman(concat(new String[] {"log", "checkpoint"}, dbArgs))).isZero();
-            assertThat(out.toString()).startsWith("example.org/yadman\n2\n");
-            Path checkpoint = Files.writeString(dir.resolve("checkpoint.txt"), out.toString());
-            assertThat(yadman(concat(new String[] {"log", "verify"}, dbArgs))).as(err.toString()).isZero();
-            assertThat(out.toString()).contains("OK: 2 leaves, 1 checkpoints, 1 evidence files checked.");
+            assertThat(cli.run(concat(new String[] {"evidence", "add", video.toString(), "--source", "Witness A", "--note", "given in person"}, dbArgs)))
+                    .as(cli.err()).isZero();
+            assertThat(cli.out()).contains("Evidence item 1: clip.mp4, 100,000 bytes, SHA-256 ");
+            assertThat(cli.run(concat(new String[] {"evidence", "list"}, dbArgs))).isZero();
+            assertThat(cli.out()).contains("\tWitness A\tclip.mp4");
+            assertThat(cli.run(concat(new String[] {"log", "checkpoint"}, dbArgs))).isZero();
+            assertThat(cli.out()).startsWith("example.org/yadman\n2\n");
+            Path checkpoint = Files.writeString(dir.resolve("checkpoint.txt"), cli.out());
+            assertThat(cli.run(concat(new String[] {"log", "verify"}, dbArgs))).as(cli.err()).isZero();
+            assertThat(cli.out()).contains("OK: 2 leaves, 1 checkpoints, 1 evidence files checked.");
 
             Path zip = dir.resolve("bundle.zip");
-            assertThat(yadman(concat(new String[] {"bundle", "--evidence", "1", "-o", zip.toString()}, dbArgs))).as(err.toString()).isZero();
-            assertThat(yadman("verify", zip.toString(), "--checkpoint", checkpoint.toString())).as(err.toString()).isZero();
-            assertThat(out.toString()).contains("OK: 2 logged events and rows");
+            assertThat(cli.run(concat(new String[] {"bundle", "--evidence", "1", "-o", zip.toString()}, dbArgs))).as(cli.err()).isZero();
+            assertThat(cli.run("verify", zip.toString(), "--checkpoint", checkpoint.toString())).as(cli.err()).isZero();
+            assertThat(cli.out()).contains("OK: 2 logged events and rows");
 
             String sha = db.jdbi().withHandle(h -> h.createQuery("SELECT sha256 FROM evidence_item").mapTo(String.class).one());
             Path stored = EvidenceStore.in(data).path(sha);
@@ -62,8 +53,8 @@ class EvidenceCommandsTest {
             byte[] bytes = Files.readAllBytes(stored);
             bytes[50_000] = 7;
             Files.write(stored, bytes);
-            assertThat(yadman(concat(new String[] {"log", "verify"}, dbArgs))).isEqualTo(1);
-            assertThat(err.toString()).contains("FAIL evidence_item 1: " + stored).contains("the file was changed");
+            assertThat(cli.run(concat(new String[] {"log", "verify"}, dbArgs))).isEqualTo(1);
+            assertThat(cli.err()).contains("FAIL evidence_item 1: " + stored).contains("the file was changed");
         }
     }
 

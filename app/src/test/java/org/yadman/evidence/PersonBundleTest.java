@@ -158,28 +158,19 @@ class PersonBundleTest {
             String url = ((HikariDataSource) f.db.dataSource()).getJdbcUrl();
             Path zip = dir.resolve("person.zip");
             String[] db = {"--data", f.data.toString(), "--db-url", url, "--db-user", "postgres"};
-            assertThat(yadman(concat(new String[] {"bundle", "--person", String.valueOf(person), "-o", zip.toString()}, db)))
-                    .as(err.toString()).isZero();
-            assertThat(out.toString()).contains("person " + person);
-            assertThat(yadman("verify", zip.toString())).as(err.toString()).isZero();
+            assertThat(cli.run(concat(new String[] {"bundle", "--person", String.valueOf(person), "-o", zip.toString()}, db)))
+                    .as(cli.err()).isZero();
+            assertThat(cli.out()).contains("person " + person);
+            assertThat(cli.run("verify", zip.toString())).as(cli.err()).isZero();
             // two records (their facts inside), their links and the leaves that prove them; no imported assertion rows since V13
-            assertThat(out.toString()).contains("\nOK: 6 logged events and rows");
-            assertThat(yadman(concat(new String[] {"bundle", "--act", "999", "-o", dir.resolve("x.zip").toString()}, db))).isEqualTo(1);
-            assertThat(err.toString()).contains("act 999 does not exist");
-            assertThat(yadman(concat(new String[] {"bundle", "--act", "1", "--person", "1", "-o", zip.toString()}, db))).isEqualTo(2);
+            assertThat(cli.out()).contains("\nOK: 6 logged events and rows");
+            assertThat(cli.run(concat(new String[] {"bundle", "--act", "999", "-o", dir.resolve("x.zip").toString()}, db))).isEqualTo(1);
+            assertThat(cli.err()).contains("act 999 does not exist");
+            assertThat(cli.run(concat(new String[] {"bundle", "--act", "1", "--person", "1", "-o", zip.toString()}, db))).isEqualTo(2);
         }
     }
 
-    private String out = "";
-    private String err = "";
-
-    /** Runs the command; {@code out} and {@code err} then hold what this run printed. */
-    private int yadman(String... args) {
-        Cli.Run run = Cli.run(args);
-        out = run.out();
-        err = run.err();
-        return run.status();
-    }
+    private final Cli.Runner cli = new Cli.Runner();
 
     private static String[] concat(String[] a, String[] b) {
         String[] all = java.util.Arrays.copyOf(a, a.length + b.length);

@@ -15,16 +15,7 @@ import org.yadman.testing.TestDatabases;
 /** {@code yadman import} end to end: arguments, exit codes, messages, and what lands in the database. */
 class ImportCommandTest {
     @TempDir Path dir;
-    private String out = "";
-    private String err = "";
-
-    /** Runs the command; {@code out} and {@code err} then hold what this run printed. */
-    private int yadman(String... args) {
-        Cli.Run run = Cli.run(args);
-        out = run.out();
-        err = run.err();
-        return run.status();
-    }
+    private final Cli.Runner cli = new Cli.Runner();
 
     @Test
     void importsThenRefusesTheSameFileThenForces() throws IOException {
@@ -33,13 +24,13 @@ class ImportCommandTest {
         try (Database db = TestDatabases.fresh()) {
             String url = ((HikariDataSource) db.dataSource()).getJdbcUrl();
             String[] args = {"import", csv.toString(), "--source", "families", "--mapping", map.toString(), "--db-url", url, "--db-user", "postgres"};
-            assertThat(yadman(args)).as(err.toString()).isZero();
-            assertThat(out.toString()).contains("Imported 2 rows of list.csv into source 'families' as import #1 (6 facts)");
-            assertThat(yadman(args)).isEqualTo(1);
-            assertThat(err.toString()).contains("yadman import: list.csv: the same content").contains("import #1").contains("--force");
+            assertThat(cli.run(args)).as(cli.err()).isZero();
+            assertThat(cli.out()).contains("Imported 2 rows of list.csv into source 'families' as import #1 (6 facts)");
+            assertThat(cli.run(args)).isEqualTo(1);
+            assertThat(cli.err()).contains("yadman import: list.csv: the same content").contains("import #1").contains("--force");
             String[] forced = java.util.Arrays.copyOf(args, args.length + 1);
             forced[args.length] = "--force";
-            assertThat(yadman(forced)).isZero();
+            assertThat(cli.run(forced)).isZero();
             long records = db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM source_record").mapTo(Long.class).one());
             assertThat(records).isEqualTo(4);
         }
@@ -49,10 +40,10 @@ class ImportCommandTest {
     void badMappingAndMissingOptionsAreExplained() throws IOException {
         Path csv = Files.writeString(dir.resolve("list.csv"), "record_id,name\nX1,Ali\n");
         Path map = Files.writeString(dir.resolve("map.yaml"), "id: record_id\nscript: persian\ncalendar: julian\ncolumns: {name: full_name}\n");
-        assertThat(yadman("import", csv.toString(), "--source", "s", "--mapping", map.toString(), "--data", dir.resolve("data").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("map.yaml: 'calendar' must be gregorian | solar_hijri | lunar_hijri, not 'julian'");
-        assertThat(yadman("import", csv.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("give --source NAME and --mapping MAP.yaml (or --suggest)");
+        assertThat(cli.run("import", csv.toString(), "--source", "s", "--mapping", map.toString(), "--data", dir.resolve("data").toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("map.yaml: 'calendar' must be gregorian | solar_hijri | lunar_hijri, not 'julian'");
+        assertThat(cli.run("import", csv.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("give --source NAME and --mapping MAP.yaml (or --suggest)");
         assertThat(Files.exists(dir.resolve("data"))).isFalse();
     }
 
@@ -61,8 +52,8 @@ class ImportCommandTest {
         Path csv = Files.writeString(dir.resolve("persian.csv"),
                 "ردیف,نام,نام خانوادگی,نام پدر,سال تولد,شهر,زندان,تاریخ اعدام,تلفن\n"
                         + "1,محمد,فلاح,یوسف,۱۳۳۳,ساری,قزلحصار,شهریور ۱۳۶۷,\n2,رضا,امامی,محمود,,کاشان,اوین,1367/05/25,\n");
-        assertThat(yadman("import", "--suggest", csv.toString())).as(err.toString()).isZero();
-        String yaml = out.toString();
+        assertThat(cli.run("import", "--suggest", csv.toString())).as(cli.err()).isZero();
+        String yaml = cli.out();
         assertThat(yaml).contains("script: persian").contains("calendar: solar_hijri").contains("id: \"ردیف\"")
                 .contains("\"نام\": given_name").contains("\"نام خانوادگی\": surname").contains("\"نام پدر\": father_name")
                 .contains("\"سال تولد\": birth_year").contains("\"شهر\": city").contains("\"زندان\": prison")
@@ -78,8 +69,8 @@ class ImportCommandTest {
                 "record_id;full_name;father;age;date_of_death;sex;affiliation;executed_by;notes;reported_by\n"
                         + "C1;KARIMI, Hussayn;;29;24 July 1988;M;MEK;;son of Kazem;brother\n"
                         + "C2;Ali Rahmani;Reza;;1988-08-01;F;;;;sister\n");
-        assertThat(yadman("import", "--suggest", csv.toString())).isZero();
-        Mapping mapping = Mapping.parse(out.toString());
+        assertThat(cli.run("import", "--suggest", csv.toString())).isZero();
+        Mapping mapping = Mapping.parse(cli.out());
         assertThat(mapping.idColumn()).isEqualTo("record_id");
         assertThat(mapping.script()).isEqualTo(Mapping.Script.LATIN);
         assertThat(mapping.calendar()).isEqualTo(Mapping.Calendar.GREGORIAN);

@@ -27,15 +27,10 @@ import picocli.CommandLine;
 /** `yadman link` and `yadman eval-linkage` as a person runs them. */
 class LinkCommandTest {
     @TempDir Path dir;
-    private String out = "";
-    private String err = "";
+    private final Cli.Runner cli = new Cli.Runner();
 
-    /** Runs the command against {@code db}; {@code out} and {@code err} then hold what this run printed. */
     private int yadman(Database db, String... args) {
-        Cli.Run run = Cli.run(Cli.against(db, args));
-        out = run.out();
-        err = run.err();
-        return run.status();
+        return cli.run(Cli.against(db, args));
     }
 
     @Test
@@ -45,8 +40,8 @@ class LinkCommandTest {
             Path csv = dir.resolve("clusters.csv");
             Path model = dir.resolve("model.json");
             assertThat(yadman(db, "link", "--duplicate-free", "persian_list", "--duplicate-free", "latin_list",
-                    "--save-model", model.toString(), "--export", csv.toString())).as(err.toString()).isZero();
-            assertThat(out.toString()).contains("18 records").contains("6 links changed");
+                    "--save-model", model.toString(), "--export", csv.toString())).as(cli.err()).isZero();
+            assertThat(cli.out()).contains("18 records").contains("6 links changed");
             List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
             assertThat(lines.get(0)).isEqualTo("record_id,cluster_id");
             assertThat(lines).hasSize(19);
@@ -63,7 +58,7 @@ class LinkCommandTest {
 
             Path subset = dir.resolve("latin.csv");
             assertThat(yadman(db, "link", "--model", model.toString(), "--source", "latin_list", "--export", subset.toString())).isZero();
-            assertThat(out.toString()).contains("8 records").contains("0 links changed");
+            assertThat(cli.out()).contains("8 records").contains("0 links changed");
             assertThat(Files.readAllLines(subset)).hasSize(9).allMatch(l -> l.startsWith("record_id") || l.startsWith("L"));
         }
     }
@@ -74,11 +69,11 @@ class LinkCommandTest {
             LinkFixtures.importBoth(db, dir);
             var before = LinkRunTest.snapshot(db);
             assertThat(yadman(db, "link", "--source", "nope")).isEqualTo(1);
-            assertThat(err.toString()).contains("no source named 'nope'").contains("Nothing was changed");
+            assertThat(cli.err()).contains("no source named 'nope'").contains("Nothing was changed");
             Path broken = dir.resolve("broken.json");
             Files.writeString(broken, "{\"format\": \"something else\"}");
             assertThat(yadman(db, "link", "--model", broken.toString())).isEqualTo(2);
-            assertThat(err.toString()).contains("broken.json");
+            assertThat(cli.err()).contains("broken.json");
             assertThat(yadman(db, "link", "--threshold", "0.5", "--review-band", "0.9")).isEqualTo(1);
             assertThat(LinkRunTest.snapshot(db)).isEqualTo(before);
         }
@@ -97,10 +92,10 @@ class LinkCommandTest {
             }
             long started = System.nanoTime();
             assertThat(yadman(db, "link", "--duplicate-free", "families_committee", "--duplicate-free", "rights_org",
-                    "--duplicate-free", "published_list")).as(err.toString()).isZero();
-            System.out.printf("yadman link on lists-dev: %.1f s%n%s", (System.nanoTime() - started) / 1e9, out);
-            assertThat(yadman(db, "eval-linkage", "--truth", lists.resolve("truth_records.csv").toString())).as(err.toString()).isZero();
-            String report = out.toString();
+                    "--duplicate-free", "published_list")).as(cli.err()).isZero();
+            System.out.printf("yadman link on lists-dev: %.1f s%n%s", (System.nanoTime() - started) / 1e9, cli.out());
+            assertThat(yadman(db, "eval-linkage", "--truth", lists.resolve("truth_records.csv").toString())).as(cli.err()).isZero();
+            String report = cli.out();
             System.out.println("lists-dev through the app:\n" + report);
             Matcher f1 = Pattern.compile("pairwise precision ([0-9.]+) recall ([0-9.]+) F1 ([0-9.]+)").matcher(report);
             assertThat(f1.find()).as(report).isTrue();

@@ -42,6 +42,25 @@ public final class Cli {
         return new Run(status, out.toString(), err.toString());
     }
 
+    /** Runs commands one after another and keeps what the last one printed, for tests that check a status, then the output. */
+    public static final class Runner {
+        private Run last = new Run(0, "", "");
+
+        /** Runs the command; returns its exit status. */
+        public int run(String... args) {
+            last = Cli.run(args);
+            return last.status();
+        }
+
+        public String out() {
+            return last.out();
+        }
+
+        public String err() {
+            return last.err();
+        }
+    }
+
     /** {@code args} followed by the options that point a command at the test database {@code db}. */
     public static String[] against(Database db, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
